@@ -1,0 +1,65 @@
+"""Lookup benchmark: cold import + first lookup (warm and empty index cache), and per-query times.
+
+Run: .venv/bin/python benchmarks/bench_lookup.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+
+FIRST_LOOKUP = "import toponyms; toponyms.lookup('Shushi')"
+
+
+def cold_start(env: dict[str, str], runs: int = 5) -> float:
+    """Median wall time of a new interpreter importing toponyms and answering one lookup, in ms."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", FIRST_LOOKUP], env=env, check=True)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def per_query(queries: list[str], number: int) -> float:
+    """Mean time of one lookup, in microseconds."""
+    import toponyms
+
+    toponyms.lookup(queries[0])
+    seconds = timeit.timeit(lambda: [toponyms.lookup(q) for q in queries], number=number)
+    return seconds / (number * len(queries)) * 1e6
+
+
+def main() -> None:
+    import toponyms
+
+    python_only = statistics.median([_time([sys.executable, "-c", "pass"]) for _ in range(5)])
+    with tempfile.TemporaryDirectory() as cache:
+        env = dict(os.environ, TOPONYMS_CACHE_DIR=cache)
+        empty = cold_start(env, runs=1)  # builds and writes the index
+        warm = cold_start(env)
+    names = sum(len(p.names) for p in toponyms.places())
+    print(f"data: {len(list(toponyms.places()))} places, {names} names")
+    print(f"interpreter start alone:                 {python_only:8.1f} ms")
+    print(f"import + first lookup, index cache warm: {warm:8.1f} ms")
+    print(f"import + first lookup, no index cache:   {empty:8.1f} ms (parse, validate, build, write cache)")
+    print(f"exact lookup:            {per_query(['Shushi', 'Ханкенди', 'Արցախ', 'Gəncə'], 2000):8.1f} µs/query")
+    print(f"normalized lookup:       {per_query(['shushi', 'XANKENDI', 'Gence', 'step’anakert'], 2000):8.1f} µs/query")
+    print(f"transliteration lookup:  {per_query(['Shusa', 'Erewan', 'Stepanakyert'], 1000):8.1f} µs/query")
+    print(f"fuzzy lookup:            {per_query(['Stepanakertt', 'Shushaa', 'Kirovabadd'], 500):8.1f} µs/query")
+    print(f"nothing found (fuzzy):   {per_query(['Paris', 'Londonderry', 'house'], 500):8.1f} µs/query")
+
+
+def _time(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True)
+    return (time.perf_counter() - start) * 1000
+
+
+if __name__ == "__main__":
+    main()

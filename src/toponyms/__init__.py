@@ -1,0 +1,96 @@
+"""toponyms: match, normalize and explain the place names of Armenia, Azerbaijan and Nagorno-Karabakh.
+
+>>> import toponyms
+>>> [m.place.id for m in toponyms.lookup("Ханкенди")]
+['khankendi']
+>>> toponyms.name_in("Şuşa", "hy")
+'Շուշի'
+
+The module-level functions use the bundled gazetteer, loaded on first use; build a
+:class:`Gazetteer` to add your own data.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Collection, Iterator
+
+__version__ = "0.1.0"
+
+from toponyms.errors import DataError, Problem, ToponymsError, UnknownPlaceError
+from toponyms.gazetteer import Gazetteer
+from toponyms.model import Match, Mention, Name, Place
+from toponyms.normalize import fold
+
+__all__ = [
+    "DataError",
+    "Gazetteer",
+    "Match",
+    "Mention",
+    "Name",
+    "Place",
+    "Problem",
+    "ToponymsError",
+    "UnknownPlaceError",
+    "clear_caches",
+    "default_gazetteer",
+    "fold",
+    "get",
+    "lookup",
+    "name_in",
+    "places",
+]
+
+_default: Gazetteer | None = None
+_default_lock = threading.Lock()
+
+
+def default_gazetteer() -> Gazetteer:
+    """The bundled gazetteer, loaded once (under a lock) on first use."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Gazetteer()
+    return _default
+
+
+def clear_caches() -> None:
+    """Forget the loaded default gazetteer (the on-disk index cache is kept)."""
+    global _default
+    with _default_lock:
+        _default = None
+
+
+def lookup(
+    query: str, *, kind: str | Collection[str] | None = None, limit: int = 10, fuzzy: bool = True
+) -> list[Match]:
+    """Places named by ``query``, best first; ``[]`` when nothing is plausible.
+
+    >>> [(m.place.id, m.method) for m in lookup("Step’anakert")]
+    [('khankendi', 'normalized')]
+    >>> lookup("Paris")
+    []
+    """
+    return default_gazetteer().lookup(query, kind=kind, limit=limit, fuzzy=fuzzy)
+
+
+def places() -> Iterator[Place]:
+    """Every place of the bundled gazetteer."""
+    return iter(default_gazetteer().places())
+
+
+def get(place_id: str) -> Place:
+    """The place with that id; raises :class:`UnknownPlaceError` (a ``LookupError``) when there is none."""
+    return default_gazetteer().get(place_id)
+
+
+def name_in(
+    query: str | Place, lang: str, *, convention: str | None = None, kind: str | None = None
+) -> str | None:
+    """The name of a place (or of the best match of a query) in ``lang``, under a naming ``convention``.
+
+    >>> name_in("Khankendi", "en", convention="hy"), name_in("Stepanakert", "en", convention="az")
+    ('Stepanakert', 'Khankendi')
+    """
+    return default_gazetteer().name_in(query, lang, convention=convention, kind=kind)

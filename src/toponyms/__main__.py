@@ -1,0 +1,5 @@
+import sys
+
+from toponyms.cli import main
+
+sys.exit(main())

@@ -1,0 +1,185 @@
+"""The ``toponyms`` command line.
+
+``main(argv)`` returns the exit status, so tests call it directly:
+0 when every query found a place, 1 when one found nothing, 2 on a usage or data error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from toponyms import __version__
+from toponyms.errors import DataError
+from toponyms.gazetteer import Gazetteer
+from toponyms.model import KINDS, LANGUAGE_NAMES, LANGUAGES, TRADITIONS, Match, Name, Place
+
+EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise _UsageError(f"{self.prog}: error: {message}")
+
+
+class _UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="toponyms", description="Place names of Armenia, Azerbaijan and Nagorno-Karabakh.")
+    parser.add_argument("--version", action="version", version=f"toponyms {__version__}")
+    parser.add_argument(
+        "--data",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a YAML file of your own to load on top of the bundled data",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    lookup = commands.add_parser(
+        "lookup",
+        help="find the place(s) a name refers to, with all their names",
+        description="Find the places named by each QUERY (or by each line of standard input) and show every "
+        "name they bear, by language, with who uses it and when.",
+    )
+    lookup.add_argument("queries", nargs="*", metavar="QUERY", help="a place name in any language or script")
+    lookup.add_argument("--json", action="store_true", help="one JSON object per query (JSON Lines)")
+    lookup.add_argument(
+        "--kind", action="append", choices=KINDS, metavar="KIND", help="only places of this kind"
+    )
+    lookup.add_argument(
+        "--limit", type=int, default=10, help="at most this many places per query (default 10)"
+    )
+    lookup.add_argument("--no-fuzzy", action="store_true", help="skip approximate matching")
+    lookup.add_argument("--lang", choices=sorted(LANGUAGES), help="print only the name in this language")
+    lookup.add_argument(
+        "--convention", choices=sorted(TRADITIONS), help="with --lang: the naming tradition to follow"
+    )
+    return parser
+
+
+def main(
+    argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None
+) -> int:
+    """Run the command line; returns the exit status."""
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except _UsageError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    except SystemExit as exit_:  # --help and --version
+        return int(exit_.code or 0)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    if args.convention and not args.lang:
+        print("toponyms: error: --convention needs --lang", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        gazetteer = Gazetteer(args.data)
+    except DataError as error:
+        print(f"toponyms: the data is not valid:\n{error}", file=sys.stderr)
+        return EXIT_USAGE
+    queries: Iterable[str] = args.queries or (line.rstrip("\r\n") for line in stdin)
+    return _lookup(gazetteer, queries, args, stdout)
+
+
+def _lookup(gazetteer: Gazetteer, queries: Iterable[str], args: argparse.Namespace, out: TextIO) -> int:
+    status = EXIT_FOUND
+    first = True
+    for query in queries:
+        if not query.strip():
+            continue
+        matches = gazetteer.lookup(query, kind=args.kind, limit=args.limit, fuzzy=not args.no_fuzzy)
+        if not matches:
+            status = EXIT_NOT_FOUND
+        if args.json:
+            record = {"query": query, "matches": [_match_json(gazetteer, m, args) for m in matches]}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif args.lang:
+            names = [_name_in(m.place, args) for m in matches]
+            out.write(f"{query}\t{' | '.join(names) if names else '-'}\n")
+        else:
+            if not first:
+                out.write("\n")
+            first = False
+            out.write(_match_text(gazetteer, query, matches))
+        out.flush()
+    return status
+
+
+def _name_in(place: Place, args: argparse.Namespace) -> str:
+    name = place.name_in(args.lang, args.convention)
+    return name.text if name else f"({place.label}: no {args.lang} name)"
+
+
+def _describe(name: Name) -> str:
+    details = [name.status]
+    if name.used_by:
+        details.append("used by " + ", ".join(name.used_by))
+    if name.years():
+        details.append(name.years())
+    return f"{name.text} ({'; '.join(details)})"
+
+
+def _match_text(gazetteer: Gazetteer, query: str, matches: list[Match]) -> str:
+    if not matches:
+        return f"{query}: no place found\n"
+    lines = [f"{query}: {len(matches)} place{'s' if len(matches) > 1 else ''}" if len(matches) > 1 else ""]
+    for match in matches:
+        place = match.place
+        parents = ", ".join(parent.label for parent in gazetteer.parents(place)) or "-"
+        lines.append(f"{place.title}  [{place.kind}, id {place.id}]")
+        lines.append(f"  in: {parents}")
+        lines.append(
+            f"  matched {match.name.text!r} ({match.name.lang}) by {match.method}, score {match.score:g}"
+        )
+        for lang in LANGUAGES:
+            names = place.names_in(lang)
+            if names:
+                lines.append(f"  {LANGUAGE_NAMES[lang]}: " + " · ".join(_describe(name) for name in names))
+        if place.note:
+            lines.append(f"  note: {place.note}")
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def _match_json(gazetteer: Gazetteer, match: Match, args: argparse.Namespace) -> dict[str, Any]:
+    place = match.place
+    record: dict[str, Any] = {
+        "id": place.id,
+        "kind": place.kind,
+        "label": place.label,
+        "score": match.score,
+        "method": match.method,
+        "matched": _name_json(match.name),
+        "parents": list(place.parents),
+        "coords": list(place.coords) if place.coords else None,
+        "names": [_name_json(name) for name in place.names],
+    }
+    if args.lang:
+        name = place.name_in(args.lang, args.convention)
+        record["name"] = name.text if name else None
+    return record
+
+
+def _name_json(name: Name) -> dict[str, Any]:
+    return {
+        "text": name.text,
+        "lang": name.lang,
+        "status": name.status,
+        "used_by": list(name.used_by),
+        "from": name.since,
+        "until": name.until,
+    }
+
+
+if __name__ == "__main__":
+    sys.exit(main())

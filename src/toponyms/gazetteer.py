@@ -1,0 +1,151 @@
+"""The Gazetteer: one loaded, validated, indexed data set, immutable and safe to share between threads."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Collection, Iterator, Sequence
+from pathlib import Path
+
+from toponyms import index as _index
+from toponyms.errors import UnknownPlaceError
+from toponyms.lookup import lookup as _lookup
+from toponyms.model import Match, Place
+
+
+def bundled_data_path() -> Path:
+    """Where the bundled ``names.yaml`` is: inside the installed package, or in the source checkout."""
+    packaged = Path(__file__).with_name("data") / "names.yaml"  # placed there by the wheel build
+    if packaged.is_file():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "data" / "names.yaml"
+    if checkout.is_file():
+        return checkout
+    raise FileNotFoundError("the bundled names.yaml is missing from this installation of toponyms")
+
+
+class Gazetteer:
+    """Places and their names from the bundled data, optionally with your own files on top.
+
+    >>> gazetteer = Gazetteer()
+    >>> gazetteer.get("shusha").label
+    'Shusha'
+    >>> [match.place.id for match in gazetteer.lookup("Şuşa")]
+    ['shusha']
+
+    ``Gazetteer(["my_places.yaml"])`` loads the bundled data and then your file, which may add places and
+    add names to existing ones; ``bundled=False`` loads only your files. Files are validated on load and
+    :class:`~toponyms.errors.DataError` lists every problem. A Gazetteer pickles as the list of its files,
+    so a worker process rebuilds it (from the on-disk cache) instead of receiving the built index.
+    """
+
+    def __init__(self, files: Sequence[str | os.PathLike[str]] = (), *, bundled: bool = True) -> None:
+        if isinstance(files, (str, os.PathLike)):
+            files = [files]
+        sources = ([bundled_data_path()] if bundled else []) + [Path(f) for f in files]
+        if not sources:
+            raise ValueError("a Gazetteer needs at least one data file")
+        self._files = tuple(str(path) for path in files)
+        self._bundled = bundled
+        self._sources = tuple(sources)
+        self._index = self._load(self._sources)
+        self._by_id = {place.id: place for place in self._index.places}
+
+    @staticmethod
+    def _load(sources: Sequence[Path]) -> _index.Index:
+        try:
+            fingerprint: str | None = _index.data_fingerprint(sources)
+        except OSError:
+            fingerprint = None  # load_places reports the unreadable file with its name
+        if fingerprint is not None:
+            cached = _index.read_cached(fingerprint)
+            if cached is not None:
+                return cached
+        from toponyms.loading import load_places  # deferred: a warm start never parses YAML
+
+        built = _index.Index.build(load_places(sources))
+        if fingerprint is not None:
+            _index.write_cached(fingerprint, built)
+        return built
+
+    def __reduce__(self) -> tuple[Callable[[tuple[str, ...], bool], Gazetteer], tuple[tuple[str, ...], bool]]:
+        return (_restore, (self._files, self._bundled))
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({list(self._files)!r}, bundled={self._bundled})"
+
+    def __len__(self) -> int:
+        return len(self._index.places)
+
+    def __iter__(self) -> Iterator[Place]:
+        return iter(self._index.places)
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._by_id
+
+    @property
+    def sources(self) -> tuple[Path, ...]:
+        """The data files, in the order they were layered."""
+        return self._sources
+
+    @property
+    def index(self) -> _index.Index:
+        """The lookup index (built once, read-only)."""
+        return self._index
+
+    def places(self) -> tuple[Place, ...]:
+        """Every place, in data order."""
+        return self._index.places
+
+    def get(self, place_id: str) -> Place:
+        """The place with that id; raises :class:`~toponyms.errors.UnknownPlaceError` (a ``LookupError``)."""
+        try:
+            return self._by_id[place_id]
+        except KeyError:
+            raise UnknownPlaceError(place_id) from None
+
+    def parents(self, place: Place) -> tuple[Place, ...]:
+        """The places ``place`` belongs to."""
+        return tuple(self._by_id[parent] for parent in place.parents)
+
+    def lookup(
+        self, query: str, *, kind: str | Collection[str] | None = None, limit: int = 10, fuzzy: bool = True
+    ) -> list[Match]:
+        """Places named by ``query``, best first; ``[]`` when nothing is plausible.
+
+        ``kind`` keeps only places of that kind (or kinds); ``fuzzy=False`` skips approximate matching.
+        An ambiguous name returns every place it names.
+        """
+        return _lookup(self._index, query, kind=kind, limit=limit, fuzzy=fuzzy)
+
+    def name_in(
+        self, query: str | Place, lang: str, *, convention: str | None = None, kind: str | None = None
+    ) -> str | None:
+        """The name of a place (or of the best match of a query) in ``lang`` under a ``convention``.
+
+        >>> Gazetteer().name_in("Shusha", "hy")
+        'Շուշի'
+        >>> Gazetteer().name_in("Khankendi", "en", convention="hy")
+        'Stepanakert'
+        """
+        if isinstance(query, Place):
+            place = query
+        else:
+            matches = self.lookup(query, kind=kind, limit=1)
+            if not matches:
+                return None
+            place = matches[0].place
+        name = place.name_in(lang, convention)
+        return name.text if name else None
+
+
+_lock = threading.Lock()
+_restored: dict[tuple[tuple[str, ...], bool], Gazetteer] = {}
+
+
+def _restore(files: tuple[str, ...], bundled: bool = True) -> Gazetteer:
+    with _lock:
+        key = (files, bundled)
+        if key not in _restored:
+            _restored[key] = Gazetteer(files, bundled=bundled)
+        return _restored[key]

@@ -1,0 +1,140 @@
+"""Lookup: from any spelling of a name to the places it names, best first.
+
+The stages run in order and the first that finds a plausible place wins:
+
+1. ``exact``: the text as written;
+2. ``normalized``: the folded text (case, diacritics, apostrophes, dashes, look-alike letters), with
+   generic unit words made canonical (``Babek Rayon`` = ``Babək rayonu``);
+3. ``transliteration``: the script-independent skeleton (``Ханкенди`` = ``Xankəndi`` = ``Hankendi``);
+4. the same three on the query without its unit words (``Vayki Shrjan`` -> ``Vayki``), scored lower;
+5. ``fuzzy``: RapidFuzz's normalized InDel similarity between skeletons, with a cutoff that grows as the
+   query shrinks, so a short name never matches inside a long one (``Nakhichevan`` is not ``Van``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from toponyms.index import Index, strip_units, unit_key
+from toponyms.model import KINDS, STATUSES, Match
+from toponyms.normalize import fold
+from toponyms.translit import skeletons
+
+#: Queries longer than this are not place names; lookup returns ``[]`` for them without work.
+MAX_QUERY_LENGTH = 200
+
+_SCORES = {"exact": 100.0, "normalized": 97.0, "transliteration": 92.0}
+_UNIT_PENALTY = 5.0
+_FUZZY_SCALE = 0.9
+
+
+def _fuzzy_cutoff(length: int) -> float | None:
+    """The least InDel similarity (0-100) a fuzzy candidate needs, by the query skeleton's length."""
+    if length < 4:
+        return None
+    if length < 6:
+        return 88.0
+    if length < 9:
+        return 85.0
+    return 82.0
+
+
+def lookup(
+    index: Index,
+    query: str,
+    *,
+    kind: str | Collection[str] | None = None,
+    limit: int = 10,
+    fuzzy: bool = True,
+) -> list[Match]:
+    """Places named by ``query``, best first; ``[]`` when nothing is plausible. See the module docs."""
+    if not isinstance(query, str):
+        raise TypeError(f"lookup() expects the query as a str, got {type(query).__name__}")
+    kinds = _kinds(kind)
+    query = query.strip()
+    if not query or len(query) > MAX_QUERY_LENGTH:
+        return []
+    folded = fold(query)
+    found = _exact_stages(index, query, folded, kinds)
+    if not found:
+        bare = strip_units(folded)
+        if bare and bare != folded:
+            found = _exact_stages(index, bare, bare, kinds, penalty=_UNIT_PENALTY)
+    if not found and fuzzy:
+        found = _fuzzy(index, query, kinds)
+    return _ranked(index, found)[: max(limit, 0)]
+
+
+def _kinds(kind: str | Collection[str] | None) -> frozenset[str] | None:
+    if kind is None:
+        return None
+    kinds = frozenset([kind] if isinstance(kind, str) else kind)
+    unknown = sorted(kinds - set(KINDS))
+    if unknown:
+        raise ValueError(f"unknown kind(s) {unknown}; expected some of: {', '.join(KINDS)}")
+    return kinds
+
+
+_Found = dict[int, tuple[float, str, int]]  # place index -> (score, method, name ref)
+
+
+def _exact_stages(
+    index: Index, query: str, folded: str, kinds: frozenset[str] | None, penalty: float = 0.0
+) -> _Found:
+    stages: list[tuple[str, Iterable[int]]] = [
+        ("exact", index.exact.get(query, ())),
+        ("normalized", index.folded.get(unit_key(folded), ())),
+    ]
+    for method, refs in stages:
+        found = _collect(index, refs, method, _SCORES[method] - penalty, kinds)
+        if found:
+            return found
+    refs = [ref for key in sorted(skeletons(query)) for ref in index.skeleton.get(key, ())]
+    return _collect(index, refs, "transliteration", _SCORES["transliteration"] - penalty, kinds)
+
+
+def _collect(
+    index: Index, refs: Iterable[int], method: str, score: float, kinds: frozenset[str] | None
+) -> _Found:
+    found: _Found = {}
+    for ref in refs:
+        place_index, _ = index.refs[ref]
+        if kinds is not None and index.places[place_index].kind not in kinds:
+            continue
+        if place_index not in found or score > found[place_index][0]:
+            found[place_index] = (score, method, ref)
+    return found
+
+
+def _fuzzy(index: Index, query: str, kinds: frozenset[str] | None) -> _Found:
+    from rapidfuzz import fuzz, process
+
+    found: _Found = {}
+    for key in skeletons(query):
+        cutoff = _fuzzy_cutoff(len(key))
+        if cutoff is None:
+            continue
+        for choice, similarity, _ in process.extract(
+            key, index.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=20
+        ):
+            # a near miss in the middle of a long name must not beat a near miss of a whole short one
+            if min(len(choice), len(key)) / max(len(choice), len(key)) < 0.75:
+                continue
+            for place_index, candidate in _collect(
+                index, index.skeleton[choice], "fuzzy", round(similarity * _FUZZY_SCALE, 1), kinds
+            ).items():
+                if place_index not in found or candidate[0] > found[place_index][0]:
+                    found[place_index] = candidate
+    return found
+
+
+def _ranked(index: Index, found: _Found) -> list[Match]:
+    def rank(item: tuple[int, tuple[float, str, int]]) -> tuple[float, int, int, int]:
+        place_index, (score, _, ref) = item
+        name = index.refs[ref][1]
+        return (-score, STATUSES.index(name.status), KINDS.index(index.places[place_index].kind), place_index)
+
+    return [
+        Match(index.places[place_index], index.refs[ref][1], score, method)
+        for place_index, (score, method, ref) in sorted(found.items(), key=rank)
+    ]

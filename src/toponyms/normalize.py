@@ -1,0 +1,110 @@
+"""Normalization: the folded form under which two spellings of a name compare equal.
+
+``fold`` removes the differences that carry no meaning for matching: case (with the Azerbaijani and
+Turkish dotted and dotless i), diacritics, the Armenian ligature և, apostrophes of every kind and the
+Armenian marks, dashes and spacing, and look-alike letters from another script.
+
+>>> fold("Şuşa") == fold("SUSA") == fold("Susa")
+True
+>>> fold("İSMAYILLI"), fold("Kǝngǝrli"), fold("Nagorno–Karabakh")
+('ismayilli', 'kengerli', 'nagorno karabakh')
+>>> fold("Shushа")  # a Cyrillic 'а' at the end
+'shusha'
+>>> fold("Երևան") == fold("Երեւան")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from toponyms.scripts import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, script_of
+
+#: Characters that join the parts of a word and vanish in the folded form.
+APOSTROPHES = frozenset("'’‘ʼʻ`´′ʹˈ\u055a\u055b\u055c\u055e\u055f")
+
+_SPECIAL: dict[str, str] = {
+    "İ": "i",
+    "I": "i",
+    "ı": "i",
+    "ə": "e",
+    "Ə": "e",
+    "ǝ": "e",
+    "Ǝ": "e",
+    "ß": "ss",
+    "\u00ad": "",  # soft hyphen
+    "\u200c": "",  # zero-width non-joiner
+    "\u200d": "",  # zero-width joiner
+    "\ufeff": "",  # byte order mark
+}
+
+
+def fold_char(char: str) -> str:
+    """The folded form of one character: lowercase, without marks; ``' '`` for a separator, ``''`` for
+    an apostrophe or an invisible format character."""
+    folded = _fold_char_once(char)
+    for _ in range(3):  # a decomposition can yield characters that fold further ('ŉ' -> 'ʼn' -> 'n')
+        again = "".join(_fold_char_once(part) for part in folded)
+        if again == folded:
+            break
+        folded = again
+    return folded
+
+
+def _fold_char_once(char: str) -> str:
+    if char in _SPECIAL:
+        return _SPECIAL[char]
+    if char in APOSTROPHES:
+        return ""
+    category = unicodedata.category(char)
+    if category[0] in "LN":
+        decomposed = unicodedata.normalize("NFKD", char)
+        stripped = "".join(part for part in decomposed if not unicodedata.combining(part))
+        folded = stripped.casefold()
+        return "".join(_SPECIAL.get(part, part) for part in folded)
+    if category == "Mn" or category == "Me" or category == "Cf":
+        return ""
+    return " "
+
+
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table that folds each code point the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+_MIXED_WORD = re.compile(r"[^\W\d_]*(?:[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z])[^\W\d_]*")
+
+
+def fix_lookalikes(text: str) -> str:
+    """Replace look-alike letters in words that mix Latin and Cyrillic by letters of the word's main script.
+
+    >>> fix_lookalikes("Shushа and Шушa")
+    'Shusha and Шуша'
+    """
+    if text.isascii():
+        return text
+    return _MIXED_WORD.sub(_fix_word, text)
+
+
+def _fix_word(match: re.Match[str]) -> str:
+    word = match.group()
+    latin = sum(1 for char in word if script_of(char) == "Latn")
+    cyrillic = sum(1 for char in word if script_of(char) == "Cyrl")
+    mapping = CYRILLIC_TO_LATIN if latin >= cyrillic else LATIN_TO_CYRILLIC
+    return "".join(mapping.get(char, char) for char in word)
+
+
+def fold(text: str) -> str:
+    """The folded form of ``text``: see the module documentation. Idempotent: ``fold(fold(t)) == fold(t)``.
+
+    Raises ``TypeError`` when ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"expected a str, got {type(text).__name__}")
+    return " ".join(fix_lookalikes(text).translate(_FOLD_TABLE).split())

@@ -1,0 +1,158 @@
+"""Transliteration keys: a script-independent "skeleton" under which Ханкенди, Xankəndi, Khankendi and
+Hankendi meet, and so do Ստեփանակերտ, Step'anakert and Степанакерт.
+
+A text is first romanized by the transform that fits its script (ICU's BGN/PCGN transforms for Armenian,
+Russian and Azerbaijani Cyrillic; the ``transliterate`` package as a second Russian romanization), then
+reduced to a skeleton: ASCII lowercase letters in which the spellings that English, Azerbaijani, Russian
+and Armenian romanizations use for one sound coincide (kh/x/h, gh/ğ/q/g, sh/ş, ch/ç, j/c/dzh/zh, y/i,
+e/ə/a, o/u, doubled letters).
+
+ICU transliterators are not safe to share between threads, so each thread gets its own, created on
+first use. PyICU is imported only when a romanization needs it.
+
+>>> skeletons("Ханкенди") & skeletons("Xankəndi") & skeletons("Hankendi") == {"hankandi"}
+True
+>>> "stapanakart" in skeletons("Ստեփանակերտ") & skeletons("Step'anakert") & skeletons("Степанакерт")
+True
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from typing import Any
+
+from toponyms.normalize import fold, fold_char
+from toponyms.scripts import script_of
+
+_ICU_TRANSFORMS = {
+    "hy": ("hy-hy_Latn/BGN", "Armenian-Latin"),
+    "ru": ("Russian-Latin/BGN",),
+    "az-Cyrl": ("az_Cyrl-az/BGN",),
+    "other": ("Any-Latin",),
+}
+_AZERBAIJANI_CYRILLIC_LETTERS = frozenset("әғҹҝјөүһӘҒҸҜЈӨҮҺ")
+_AZERBAIJANI_LATIN_LETTERS = frozenset("əƏǝçÇşŞğĞıİöÖüÜxXqQ")
+# Azerbaijani Latin letters written as English romanizations write them.
+_AZERBAIJANI_TO_ENGLISH = str.maketrans(
+    {"ə": "a", "ǝ": "a", "ç": "ch", "ş": "sh", "c": "j", "x": "kh", "q": "g", "ğ": "gh", "ı": "i", "j": "zh"}
+)
+_DIGRAPHS = (
+    ("shch", "s"),
+    ("sch", "s"),
+    ("tch", "c"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("dz", "z"),
+    ("ph", "p"),
+    ("th", "t"),
+    ("ck", "k"),
+)
+_LETTERS = str.maketrans({"x": "h", "q": "g", "w": "v", "y": "i", "e": "a", "o": "u"})
+_VOWELS = frozenset("aiu")
+
+_local = threading.local()
+
+
+def _icu_transliterator(transform_id: str) -> Any:
+    cache: dict[str, Any] | None = getattr(_local, "transliterators", None)
+    if cache is None:
+        cache = _local.transliterators = {}
+    transliterator = cache.get(transform_id)
+    if transliterator is None:
+        import icu  # deferred: a lookup that needs no romanization never loads ICU
+
+        transliterator = cache[transform_id] = icu.Transliterator.createInstance(transform_id)
+    return transliterator
+
+
+def _russian_transliterate(text: str) -> str:
+    from transliterate import translit
+
+    return str(translit(text, "ru", reversed=True))
+
+
+def _dominant_script(text: str) -> str:
+    counts: dict[str, int] = {}
+    for char in text:
+        script = script_of(char)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else "Latn"
+
+
+def romanizations(text: str, lang: str | None = None) -> list[str]:
+    """Latin-script forms of ``text``, one per romanization that applies to its script.
+
+    ``lang`` (a name's language) narrows the choice; for a query of unknown language every plausible
+    reading is returned. Lone surrogates and other unencodable characters are dropped first.
+    """
+    text = text.encode("utf-8", "ignore").decode("utf-8")
+    script = _dominant_script(text)
+    forms: list[str] = []
+    if script == "Armn":
+        forms = [_icu_transliterator(t).transliterate(text) for t in _ICU_TRANSFORMS["hy"]]
+    elif script == "Cyrl":
+        if lang == "az-Cyrl" or any(char in _AZERBAIJANI_CYRILLIC_LETTERS for char in text):
+            latin = _icu_transliterator(_ICU_TRANSFORMS["az-Cyrl"][0]).transliterate(text)
+            forms = [latin.lower().translate(_AZERBAIJANI_TO_ENGLISH)]
+        else:
+            forms = [
+                _icu_transliterator(_ICU_TRANSFORMS["ru"][0]).transliterate(text),
+                _russian_transliterate(text),
+            ]
+    elif script == "Latn":
+        lowered = text.replace("İ", "i").replace("I", "ı" if lang == "az" else "i").lower()
+        looks_azerbaijani = any(char in _AZERBAIJANI_LATIN_LETTERS for char in text)
+        if lang == "az" or (lang is None and looks_azerbaijani):
+            forms = [lowered.translate(_AZERBAIJANI_TO_ENGLISH)]
+        if lang != "az":
+            forms.append(lowered)
+        if lang is None and not looks_azerbaijani and any(char in "cxq" for char in lowered):
+            forms.append(lowered.translate(_AZERBAIJANI_TO_ENGLISH))  # 'Culfa', 'Xudat' typed without ə, ş
+    else:
+        forms = [_icu_transliterator(_ICU_TRANSFORMS["other"][0]).transliterate(text)]
+    return forms
+
+
+def skeleton(latin: str) -> str:
+    """Reduce a Latin-script form to its skeleton.
+
+    >>> skeleton("Khankendi"), skeleton("Yerevan"), skeleton("Erevan"), skeleton("Gyandzha")
+    ('hankandi', 'aravan', 'aravan', 'ganja')
+    """
+    letters = "".join(char for char in fold(latin) if char.isascii() and char.isalpha())
+    for digraph, replacement in _DIGRAPHS:
+        letters = letters.replace(digraph, replacement)
+    letters = letters.translate(_LETTERS)
+    out: list[str] = []
+    for index, char in enumerate(letters):
+        if out and out[-1] == char:
+            continue
+        following = letters[index + 1] if index + 1 < len(letters) else ""
+        # a glide 'i' before a vowel: the 'y' of Yerevan, Gyumri, Gyandzha
+        if char == "i" and following in _VOWELS and following != "i" and (not out or out[-1] not in _VOWELS):
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+def skeletons(text: str, lang: str | None = None) -> set[str]:
+    """Every skeleton of ``text`` (one per romanization), without empty ones."""
+    keys = {skeleton(_to_ascii(form)) for form in romanizations(text, lang)}
+    keys.discard("")
+    return keys
+
+
+def _to_ascii(latin: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", latin)
+    return "".join(
+        fold_char(char) for char in decomposed if char.isascii() or not unicodedata.combining(char)
+    )

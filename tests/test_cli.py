@@ -1,0 +1,90 @@
+"""The command line, called through main(argv) as the console script calls it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from toponyms.cli import main
+
+
+def run(argv: list[str], stdin: str = "") -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(argv, stdin=io.StringIO(stdin), stdout=out)
+    return status, out.getvalue()
+
+
+def test_lookup_prints_every_name_by_language() -> None:
+    status, out = run(["lookup", "Shushi"])
+    assert status == 0
+    assert "Shusha / Shushi  [city, id shusha]" in out
+    assert "Armenian: Շուշի (official; used by hy)" in out
+    assert "Шуши (variant; used by hy)" in out
+    assert "matched 'Shushi' (en) by exact" in out
+
+
+def test_lookup_json_lines() -> None:
+    status, out = run(["lookup", "--json", "Ханкенди", "Արցախ"])
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 0
+    assert [r["query"] for r in records] == ["Ханкенди", "Արցախ"]
+    assert records[0]["matches"][0]["id"] == "khankendi"
+    assert records[1]["matches"][0]["id"] == "nagorno-karabakh"
+    assert {
+        "text": "Xankəndi",
+        "lang": "az",
+        "status": "official",
+        "used_by": ["az"],
+        "from": None,
+        "until": None,
+    } in (records[0]["matches"][0]["names"])
+
+
+def test_nothing_found_exits_1() -> None:
+    status, out = run(["lookup", "Paris"])
+    assert (status, out) == (1, "Paris: no place found\n")
+
+
+def test_queries_from_stdin_one_per_line() -> None:
+    status, out = run(["lookup", "--lang", "hy"], stdin="Şuşa\n\nGəncə\nnowhere-at-all\n")
+    assert status == 1
+    assert out.splitlines() == ["Şuşa\tՇուշի", "Gəncə\tԳանձակ", "nowhere-at-all\t-"]
+
+
+def test_convention_chooses_the_name() -> None:
+    assert run(["lookup", "--lang", "en", "--convention", "hy", "Xankəndi"])[1] == "Xankəndi\tStepanakert\n"
+    assert (
+        run(["lookup", "--lang", "en", "--convention", "az", "Степанакерт"])[1] == "Степанакерт\tKhankendi\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["lookup", "--kind", "planet", "x"], ["frobnicate"], ["lookup", "--convention", "hy", "x"]]
+)
+def test_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(argv)[0] == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_bad_data_file_exits_2_naming_it(
+    tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.yaml"  # type: ignore[operator]
+    bad.write_text("- id: x\n  kind: town\n  names: []\n")
+    assert run(["--data", str(bad), "lookup", "x"])[0] == 2
+    err = capsys.readouterr().err
+    assert f"{bad}:3, id 'x', field 'names'" in err
+
+
+def test_console_script_runs() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "toponyms", "lookup", "--lang", "ru", "Şuşa"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stdout) == (0, "Şuşa\tШуша\n")

@@ -1,0 +1,75 @@
+"""Checks of the bundled data: they fail CI when the data breaks the rules of docs/data.md."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+import toponyms
+from toponyms import Gazetteer, Place
+from toponyms.normalize import fold
+
+REQUIRED_LANGUAGES = ("en", "ru", "hy", "az")
+PLACES = list(toponyms.places())
+
+
+def test_there_is_data() -> None:
+    assert len(PLACES) >= 9
+
+
+@pytest.mark.parametrize("place", PLACES, ids=lambda p: p.id)
+def test_every_place_is_named_in_the_four_languages(place: Place) -> None:
+    missing = [lang for lang in REQUIRED_LANGUAGES if not place.names_in(lang)]
+    assert not missing, f"{place.id} has no name in {missing}"
+
+
+@pytest.mark.parametrize("place", PLACES, ids=lambda p: p.id)
+def test_every_name_finds_its_own_place(gazetteer: Gazetteer, place: Place) -> None:
+    for name in place.names:
+        matches = gazetteer.lookup(name.text, limit=50)
+        found = [m.place.id for m in matches]
+        if name.ambiguous:
+            assert place.id in found, (name, found)
+        else:
+            assert found and found[0] == place.id, (name, found)
+
+
+def test_shared_names_are_declared_ambiguous() -> None:
+    places_by_key: dict[str, set[str]] = defaultdict(set)
+    undeclared: dict[str, set[str]] = defaultdict(set)
+    for place in PLACES:
+        for name in place.names:
+            places_by_key[fold(name.text)].add(place.id)
+    for place in PLACES:
+        for name in place.names:
+            if len(places_by_key[fold(name.text)]) > 1 and not name.ambiguous:
+                undeclared[name.text].add(place.id)
+    assert not undeclared, dict(undeclared)
+
+
+def test_parents_lead_to_a_top_level_place() -> None:
+    by_id = {place.id: place for place in PLACES}
+    for place in PLACES:
+        seen = {place.id}
+        todo = list(place.parents)
+        while todo:
+            parent = todo.pop()
+            assert parent in by_id
+            if parent not in seen:
+                seen.add(parent)
+                todo.extend(by_id[parent].parents)
+
+
+def test_historical_names_carry_years_or_are_not_current() -> None:
+    for place in PLACES:
+        for name in place.names:
+            if name.status == "historical":
+                assert not name.is_current
+
+
+def test_contested_places_record_both_sides() -> None:
+    for place_id in ("shusha", "khankendi", "nagorno-karabakh"):
+        place = toponyms.get(place_id)
+        traditions = {t for name in place.names for t in name.used_by}
+        assert {"az", "hy"} <= traditions, place_id

@@ -1,0 +1,60 @@
+"""The Gazetteer object: pickling, threads, the on-disk cache."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+import toponyms
+from toponyms import Gazetteer, UnknownPlaceError
+from toponyms import index as index_module
+
+QUERIES = ["Shushi", "Ханкенди", "Արցախ", "Gence", "Stepanakertt", "Шушы", "Erevan", "Paris", "Step'anakert"]
+
+
+def test_pickles_small_and_restores(mini: Gazetteer) -> None:
+    data = pickle.dumps(mini)
+    assert len(data) < 1000
+    restored = pickle.loads(data)
+    assert [m.place.id for m in restored.lookup("Martuni")] == [m.place.id for m in mini.lookup("Martuni")]
+    assert len(pickle.dumps(toponyms.default_gazetteer())) < 1000
+
+
+def test_threads_give_the_serial_results() -> None:
+    gazetteer = Gazetteer()
+    serial = [[(m.place.id, m.score, m.method) for m in gazetteer.lookup(q)] for q in QUERIES]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        parallel = list(
+            pool.map(lambda q: [(m.place.id, m.score, m.method) for m in gazetteer.lookup(q)], QUERIES * 20)
+        )
+    assert parallel == serial * 20
+
+
+def test_get_unknown_id() -> None:
+    with pytest.raises(UnknownPlaceError, match="no place with id 'atlantis'") as caught:
+        toponyms.get("atlantis")
+    assert isinstance(caught.value, LookupError)
+
+
+def test_cache_is_written_and_gives_the_same_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TOPONYMS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("TOPONYMS_NO_CACHE", raising=False)
+    built = Gazetteer()
+    assert list(tmp_path.glob("index-*.json"))
+    cached = Gazetteer()
+    assert cached.places() == built.places()
+    assert cached.index.skeleton == built.index.skeleton
+    assert cached.index.folded == built.index.folded
+
+
+def test_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TOPONYMS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("TOPONYMS_NO_CACHE", raising=False)
+    Gazetteer()
+    for path in tmp_path.glob("index-*.json"):
+        path.write_text("{not json")
+    assert Gazetteer().lookup("Shushi")[0].place.id == "shusha"
+    assert index_module.read_cached("0" * 32) is None

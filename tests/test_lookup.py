@@ -1,0 +1,151 @@
+"""Lookup: the contested names in all four scripts, ambiguity, options, and its laws."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import toponyms
+from toponyms import Gazetteer
+
+CONTESTED = {
+    "shusha": ["Shusha", "Shushi", "Şuşa", "Шуша", "Шуши", "Շուշի", "SHUSHI", "Susa"],
+    "khankendi": [
+        "Stepanakert",
+        "Khankendi",
+        "Xankəndi",
+        "Ханкенди",
+        "Степанакерт",
+        "Ստեփանակերտ",
+        "Step'anakert",
+        "Hankendi",
+        "Xankendi",
+    ],
+    "nagorno-karabakh": [
+        "Artsakh",
+        "Արցախ",
+        "Լեռնային Ղարաբաղ",
+        "Нагорный Карабах",
+        "Dağlıq Qarabağ",
+        "Nagorno-Karabakh",
+        "Nagorno Karabakh",
+        "nagorno–karabakh",
+    ],
+    "ganja": [
+        "Ganja",
+        "Gəncə",
+        "Gence",
+        "Гянджа",
+        "Kirovabad",
+        "Кировабад",
+        "Gandzak",
+        "Գանձակ",
+        "Elisabethpol",
+    ],
+    "yerevan": ["Yerevan", "Երևան", "Երեւան", "Ереван", "İrəvan", "Erevan"],
+    "armenia": ["Armenia", "Հայաստան", "Армения", "Ermənistan"],
+    "azerbaijan": ["Azerbaijan", "Ադրբեջան", "Азербайджан", "Azərbaycan", "Azerbaycan"],
+}
+
+
+@pytest.mark.parametrize(("place_id", "query"), [(p, q) for p, qs in CONTESTED.items() for q in qs])
+def test_contested_names_find_their_place(place_id: str, query: str) -> None:
+    matches = toponyms.lookup(query)
+    assert matches and matches[0].place.id == place_id, matches[:2]
+
+
+def test_match_reports_the_name_and_method() -> None:
+    (match,) = toponyms.lookup("Шуши")
+    assert (match.name.text, match.name.lang, match.name.used_by) == ("Шуши", "ru", ("hy",))
+    assert (match.method, match.score) == ("exact", 100.0)
+    assert toponyms.lookup("shushi")[0].method == "normalized"
+    assert toponyms.lookup("Шушы")[0].method in ("transliteration", "fuzzy")
+
+
+def test_ambiguous_name_returns_every_candidate(mini: Gazetteer) -> None:
+    matches = mini.lookup("Martuni")
+    assert {m.place.id for m in matches} == {"martuni", "khojavend"}
+    assert all(m.score == 100 for m in matches)
+    assert [m.place.id for m in mini.lookup("Մարտունի", kind="town", limit=1)] == ["martuni"]
+
+
+def test_kind_filter(mini: Gazetteer) -> None:
+    assert mini.lookup("Van", kind="lake")[0].place.id == "van"
+    assert mini.lookup("Van", kind="city") == []
+    with pytest.raises(ValueError, match="unknown kind"):
+        mini.lookup("Van", kind="planet")
+
+
+def test_fuzzy_does_not_reward_substrings_of_short_names(mini: Gazetteer) -> None:
+    assert [m.place.id for m in mini.lookup("Nakhichevan")] == ["nakhchivan"]
+    assert [m.place.id for m in mini.lookup("Nakhichevan", fuzzy=True)] == ["nakhchivan"]
+    assert mini.lookup("Vanadzor") == []
+    assert mini.lookup("Nakhchivanski") == []
+    assert [m.place.id for m in mini.lookup("Nakhchivann")] == ["nakhchivan"]
+
+
+def test_unit_words_meet_across_languages(mini: Gazetteer) -> None:
+    for query in ("Babek Rayon", "Babek District", "Babək rayonu", "babek raion"):
+        assert mini.lookup(query)[0].place.id == "babek-district", query
+
+
+@pytest.mark.parametrize("query", ["Paris", "Сочи", "house", "", "   ", "Ilham", "the", "x" * 1000])
+def test_non_places_find_nothing(query: str) -> None:
+    assert toponyms.lookup(query) == []
+
+
+def test_non_string_query_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="expects the query as a str, got int"):
+        toponyms.lookup(42)  # type: ignore[arg-type]
+
+
+def test_name_in_follows_language_and_convention() -> None:
+    assert toponyms.name_in("Shusha", "hy") == "Շուշի"
+    assert toponyms.name_in("Şuşa", "en", convention="hy") == "Shushi"
+    assert toponyms.name_in("Shushi", "en", convention="az") == "Shusha"
+    assert toponyms.name_in("Khankendi", "en", convention="hy") == "Stepanakert"
+    assert toponyms.name_in("Степанакерт", "az") == "Xankəndi"
+    assert toponyms.name_in("Paris", "en") is None
+    assert toponyms.get("ganja").name_in("ru").text == "Гянджа"  # current before historical
+
+
+@given(st.text(max_size=300))
+def test_any_text_gives_a_list(text: str) -> None:
+    matches = toponyms.lookup(text)
+    assert isinstance(matches, list)
+    scores = [m.score for m in matches]
+    assert scores == sorted(scores, reverse=True)
+    assert all(0 <= s <= 100 for s in scores)
+
+
+def test_hostile_strings_give_lists() -> None:
+    for text in [
+        "\ud800Shusha",
+        "\x00\x01\x02",
+        "Шуша\u0301" * 5,
+        "a\u0300" * 1000,
+        "İ" * 100,
+        "x" * 1_000_000,
+    ]:
+        assert isinstance(toponyms.lookup(text), list)
+
+
+@given(st.sampled_from([(p.id, n.text) for p in toponyms.places() for n in p.names]), st.data())
+def test_lookup_ignores_case_diacritics_apostrophes_and_dashes(
+    item: tuple[str, str], data: st.DataObject
+) -> None:
+    place_id, text = item
+    variant = data.draw(
+        st.sampled_from(
+            [
+                text.upper(),
+                text.lower(),
+                text.replace("'", "’"),
+                text.replace("-", "–"),
+                text.replace("-", " "),
+                f"  {text} ",
+            ]
+        )
+    )
+    assert place_id in {m.place.id for m in toponyms.lookup(variant)}
