@@ -34,6 +34,7 @@ __all__ = [
     "UnknownPlaceError",
     "clear_caches",
     "default_gazetteer",
+    "find",
     "fold",
     "get",
     "lookup",
@@ -73,6 +74,15 @@ def lookup(
     []
     """
     return default_gazetteer().lookup(query, kind=kind, limit=limit, fuzzy=fuzzy)
+
+
+def find(text: str, *, case_sensitive: bool = True) -> list[Mention]:
+    """Every place mention in ``text``, in order and without overlaps (see :meth:`Gazetteer.find`).
+
+    >>> [(m.start, m.end, m.place.id) for m in find("Fighting near Shushi; Stepanakert's airport.")]
+    [(14, 20, 'shusha'), (22, 35, 'khankendi')]
+    """
+    return default_gazetteer().find(text, case_sensitive=case_sensitive)
 
 
 def places() -> Iterator[Place]:

@@ -6,11 +6,15 @@ import os
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toponyms import index as _index
 from toponyms.errors import UnknownPlaceError
 from toponyms.lookup import lookup as _lookup
-from toponyms.model import Match, Place
+from toponyms.model import Match, Mention, Place
+
+if TYPE_CHECKING:
+    from toponyms.matching import Scanner
 
 
 def bundled_data_path() -> Path:
@@ -50,6 +54,8 @@ class Gazetteer:
         self._sources = tuple(sources)
         self._index = self._load(self._sources)
         self._by_id = {place.id: place for place in self._index.places}
+        self._scanner: Scanner | None = None
+        self._scanner_lock = threading.Lock()
 
     @staticmethod
     def _load(sources: Sequence[Path]) -> _index.Index:
@@ -117,6 +123,28 @@ class Gazetteer:
         An ambiguous name returns every place it names.
         """
         return _lookup(self._index, query, kind=kind, limit=limit, fuzzy=fuzzy)
+
+    def find(self, text: str, *, case_sensitive: bool = True) -> list[Mention]:
+        """Every place mention in ``text``, in order and without overlaps.
+
+        ``Mention.start`` and ``Mention.end`` are offsets into ``text`` that cover the whole inflected word
+        (``Шуши``, ``Şuşada``, ``Ստեփանակերտում``, ``Azerbaijan's``). With ``case_sensitive`` (the default), a
+        name written with a capital is not found in a word that starts in lowercase.
+
+        >>> [(m.surface, m.place.id) for m in Gazetteer().find("Şuşada və Xankəndidə, в Нагорном Карабахе")]
+        [('Şuşada', 'shusha'), ('Xankəndidə', 'khankendi'), ('Нагорном Карабахе', 'nagorno-karabakh')]
+        """
+        return self.scanner().find(text, case_sensitive=case_sensitive)
+
+    def scanner(self) -> Scanner:
+        """The text scanner, built on first use (once, whichever thread asks first)."""
+        if self._scanner is None:
+            with self._scanner_lock:
+                if self._scanner is None:
+                    from toponyms.matching import Scanner
+
+                    self._scanner = Scanner(self._index)
+        return self._scanner
 
     def name_in(
         self, query: str | Place, lang: str, *, convention: str | None = None, kind: str | None = None

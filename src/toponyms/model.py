@@ -178,6 +178,9 @@ class Match:
     score: float
     method: str
 
+    def __repr__(self) -> str:
+        return f"<Match {self.place.id} by {self.name.text!r} ({self.name.lang}), {self.method}, {self.score:g}>"
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -188,6 +191,9 @@ class Mention:
     place: Place
     name: Name
     surface: str = field(default="")
+
+    def __repr__(self) -> str:
+        return f"<Mention {self.start}:{self.end} {self.surface!r} -> {self.place.id} ({self.name.lang})>"
 
     @property
     def lang(self) -> str:

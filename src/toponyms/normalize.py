@@ -78,7 +78,7 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD_TABLE = _FoldTable()
-_MIXED_WORD = re.compile(r"[^\W\d_]*(?:[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z])[^\W\d_]*")
+_MIXED_PAIR = re.compile(r"[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
 
 
 def fix_lookalikes(text: str) -> str:
@@ -89,11 +89,27 @@ def fix_lookalikes(text: str) -> str:
     """
     if text.isascii():
         return text
-    return _MIXED_WORD.sub(_fix_word, text)
+    pieces: list[str] = []
+    done = 0  # text[:done] is already in pieces
+    for pair in _MIXED_PAIR.finditer(text):
+        if pair.start() < done:
+            continue
+        start = pair.start()
+        while start > done and text[start - 1].isalpha():
+            start -= 1
+        end = pair.end()
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        pieces.append(text[done:start])
+        pieces.append(_fix_word(text[start:end]))
+        done = end
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
-def _fix_word(match: re.Match[str]) -> str:
-    word = match.group()
+def _fix_word(word: str) -> str:
     latin = sum(1 for char in word if script_of(char) == "Latn")
     cyrillic = sum(1 for char in word if script_of(char) == "Cyrl")
     mapping = CYRILLIC_TO_LATIN if latin >= cyrillic else LATIN_TO_CYRILLIC

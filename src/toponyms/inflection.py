@@ -1,0 +1,94 @@
+"""Inflection: the forms a name takes in running text, as compact per-language tables.
+
+A name is turned, once when the scan index is built, into *stems* (folded text that must appear as is)
+and the set of *endings* that may follow a stem up to the end of the word. Russian and Azerbaijani
+Cyrillic names change their last letters (Шуша: Шуши, Шуше, Шушу, Шушой), adjectives inside multiword
+names agree (Нагорный Карабах: Нагорного Карабаха); Azerbaijani adds case and possessive suffixes with
+buffer consonants (Şuşa: Şuşada, Şuşanın, Şuşaya, also Şuşa'da); Armenian adds case endings and
+articles (Ստեփանակերտում, Շուշիի, Շուշին); English adds 's.
+
+Endings are folded like the text (see :func:`toponyms.normalize.fold`): vowel harmony pairs such as
+-da/-də collapse into one entry. Demonym and adjective endings (-li, -ցի, -ский) are deliberately absent:
+Gəncəli, Երևանցի, шушинский are not mentions of the place.
+
+>>> sorted(inflect("Шуша", "ru"))
+[('шуш', ('а', 'е', 'и', 'ои', 'ою', 'у', 'ы'))]
+>>> ("нагорного карабах", RUSSIAN_HARD) in inflect("Нагорный Карабах", "ru")
+True
+"""
+
+from __future__ import annotations
+
+from itertools import product
+
+from toponyms.normalize import fold
+
+
+def _fold_ending(ending: str) -> str:
+    return "'".join(fold(part) for part in ending.split("'"))
+
+
+def _endings(*groups: str) -> tuple[str, ...]:
+    return tuple(sorted({_fold_ending(ending) for group in groups for ending in group.split()}))
+
+
+# Russian noun endings by the class of the name's last letter ("" is the bare stem).
+RUSSIAN_HARD = ("",) + _endings("а у е ом ы ов ам ами ах")  # Карабах, Степанакерт, Ереван
+RUSSIAN_A = _endings("а ы и е у ой ою")  # Шуша, Гянджа (stem without а)
+RUSSIAN_YA = _endings("я и ю ей ею е")  # Армения (stem without я)
+RUSSIAN_SOFT = _endings("ь и ью")  # Нахичевань (stem without ь)
+RUSSIAN_I_KRATKOE = _endings("й я ю ем е")  # stem without й
+RUSSIAN_INDECLINABLE = ("",)  # Баку, Ханкенди, Шуши, Ходжалы
+RUSSIAN_ADJECTIVE = _endings("ый ий ой ого его ому ему ым им ом ем ая яя ую юю ое ее ые ие ых их ыми ими")
+
+_AZ_CASE = "nin nun in un i u ni nu a e ya ye na ne da de ta te nda nde dan den tan ten ndan nden la le yla yle"
+_AZ_MORE = "daki deki dakilar dekiler ndaki ndeki dir dur dir dur"
+# Folded endings (ı->i, ə->e, ü->u, ö->o): vowel-harmony variants coincide.
+AZERBAIJANI = ("",) + _endings(_AZ_CASE, _AZ_MORE, "'" + " '".join(_AZ_CASE.split()))
+ARMENIAN = ("",) + _endings(
+    "ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը"
+)
+ENGLISH = ("",) + _endings("'s s' '")
+
+_RUSSIAN_ADJECTIVE_TAILS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее")
+
+
+def _russian_noun(word: str) -> tuple[str, tuple[str, ...]]:
+    last = word[-1:]
+    if last == "а":
+        return word[:-1], RUSSIAN_A
+    if last == "я":
+        return word[:-1], RUSSIAN_YA
+    if last == "ь":
+        return word[:-1], RUSSIAN_SOFT
+    if last == "и" and word.endswith("ии"):  # folded й is и: 'Грузии'
+        return word[:-1], RUSSIAN_YA
+    if last in "еиоуыэю":
+        return word, RUSSIAN_INDECLINABLE
+    return word, RUSSIAN_HARD
+
+
+def _russian_adjective_forms(word: str) -> list[str]:
+    # fold() maps й to и, so 'нагорный' is folded 'нагорныи'
+    for tail in _RUSSIAN_ADJECTIVE_TAILS:
+        folded_tail = fold(tail)
+        if word.endswith(folded_tail) and len(word) > len(folded_tail) + 2:
+            stem = word[: -len(folded_tail)]
+            return sorted({stem + ending for ending in RUSSIAN_ADJECTIVE})
+    return [word]
+
+
+def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
+    """The (stem, endings) pairs under which a name of ``lang`` appears in text; stems are folded."""
+    words = fold(text).split(" ")
+    if not words or not words[0]:
+        return set()
+    if lang in ("ru", "az-Cyrl"):
+        *leading, last = words
+        stem, endings = _russian_noun(last)
+        if len(words) > 1 and last in ("район", "раион", "область", "республика", "округ"):
+            stem, endings = _russian_noun(last)
+        options = [_russian_adjective_forms(word) for word in leading]
+        return {(" ".join([*combo, stem]), endings) for combo in product(*options)}
+    table = {"az": AZERBAIJANI, "hy": ARMENIAN}.get(lang, ENGLISH)
+    return {(" ".join(words), table)}
