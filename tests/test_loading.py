@@ -60,6 +60,22 @@ def problems_of(tmp_path: Path, text: str | bytes) -> list[toponyms.Problem]:
             "names.text",
             "not in the hy",
         ),
+        (GOOD_PLACE.replace('"Sample"', '"Sǝmple"'), 5, "sample", "names.text", "look-alike of 'ə'"),
+        (GOOD_PLACE.replace('"Sample"', '"Samplе"'), 5, "sample", "names.text", "Cyrillic letter 'е'"),
+        (
+            GOOD_PLACE.replace('"Sample", lang: en', '"Саmple", lang: ru'),
+            5,
+            "sample",
+            "names.text",
+            "Latin letter",
+        ),
+        (
+            GOOD_PLACE.replace('"Sample", lang: en', '"Губернія", lang: ru'),
+            5,
+            "sample",
+            "names.text",
+            "not in the ru",
+        ),
         (
             GOOD_PLACE.replace("official}", "official, until: 1800, from: 1900}"),
             5,

@@ -13,7 +13,7 @@ The module-level functions use the bundled gazetteer, loaded on first use; build
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 
 __version__ = "0.1.0"
 
@@ -21,6 +21,7 @@ from toponyms.errors import DataError, Problem, ToponymsError, UnknownPlaceError
 from toponyms.gazetteer import Gazetteer
 from toponyms.model import Match, Mention, Name, Place
 from toponyms.normalize import fold
+from toponyms.rewriting import strip_annotations
 
 __all__ = [
     "DataError",
@@ -40,6 +41,8 @@ __all__ = [
     "lookup",
     "name_in",
     "places",
+    "rewrite",
+    "strip_annotations",
 ]
 
 _default: Gazetteer | None = None
@@ -83,6 +86,27 @@ def find(text: str, *, case_sensitive: bool = True) -> list[Mention]:
     [(14, 20, 'shusha'), (22, 35, 'khankendi')]
     """
     return default_gazetteer().find(text, case_sensitive=case_sensitive)
+
+
+def rewrite(
+    text: str,
+    *,
+    traditions: Sequence[str] = ("az", "hy"),
+    langs: Sequence[str] | None = None,
+    every: bool = False,
+    replace: str | None = None,
+    style: str = "plain",
+) -> str:
+    """``text`` with its place mentions annotated by other traditions' names (see :meth:`Gazetteer.rewrite`).
+
+    >>> rewrite("Вокруг Шуши и Ханкенди")
+    'Вокруг Шуши (азерб.: Шуша) и Ханкенди (арм.: Степанакерт)'
+    >>> strip_annotations(rewrite("Şuşa və Xankəndi")) == "Şuşa və Xankəndi"
+    True
+    """
+    return default_gazetteer().rewrite(
+        text, traditions=traditions, langs=langs, every=every, replace=replace, style=style
+    )
 
 
 def places() -> Iterator[Place]:

@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 from toponyms import __version__
 from toponyms.errors import DataError
 from toponyms.gazetteer import Gazetteer
-from toponyms.model import KINDS, LANGUAGE_NAMES, LANGUAGES, TRADITIONS, Match, Name, Place
+from toponyms.model import KINDS, LANGUAGE_NAMES, LANGUAGES, TRADITIONS, Match, Mention, Name, Place
 
 EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
 
@@ -60,6 +60,39 @@ def build_parser() -> argparse.ArgumentParser:
     lookup.add_argument(
         "--convention", choices=sorted(TRADITIONS), help="with --lang: the naming tradition to follow"
     )
+    annotate = commands.add_parser(
+        "annotate",
+        help="annotate place mentions with the names other traditions use",
+        description="Annotate the place mentions of each FILE (standard input by default) with the names "
+        "the Azerbaijani and Armenian traditions use, and write the result to standard output or, with "
+        "--output-dir, to files of the same names.",
+    )
+    annotate.add_argument(
+        "files", nargs="*", metavar="FILE", help="UTF-8 text files (default: standard input)"
+    )
+    annotate.add_argument(
+        "--format",
+        choices=("text", "html", "md", "json", "jsonl"),
+        default="text",
+        help="text (default), html, md (Markdown), json (mentions and annotated text), "
+        "jsonl (input: one JSON object per line with a 'text' field)",
+    )
+    annotate.add_argument(
+        "-o", "--output-dir", metavar="DIR", help="write one output file per input file here"
+    )
+    annotate.add_argument("--every", action="store_true", help="annotate every mention, not only the first")
+    annotate.add_argument(
+        "--traditions",
+        default="az,hy",
+        help="traditions whose names to show, comma-separated (default az,hy)",
+    )
+    annotate.add_argument(
+        "--langs", help="languages of the names shown, comma-separated (default: the text's)"
+    )
+    annotate.add_argument(
+        "--replace", choices=sorted(TRADITIONS), help="write this tradition's names instead"
+    )
+    annotate.add_argument("--brackets", action="store_true", help="square brackets instead of parentheses")
     return parser
 
 
@@ -80,7 +113,7 @@ def main(
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    if args.convention and not args.lang:
+    if args.command == "lookup" and args.convention and not args.lang:
         print("toponyms: error: --convention needs --lang", file=sys.stderr)
         return EXIT_USAGE
     try:
@@ -88,6 +121,8 @@ def main(
     except DataError as error:
         print(f"toponyms: the data is not valid:\n{error}", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "annotate":
+        return _annotate(gazetteer, args, stdin, stdout)
     queries: Iterable[str] = args.queries or (line.rstrip("\r\n") for line in stdin)
     return _lookup(gazetteer, queries, args, stdout)
 
@@ -113,6 +148,145 @@ def _lookup(gazetteer: Gazetteer, queries: Iterable[str], args: argparse.Namespa
             first = False
             out.write(_match_text(gazetteer, query, matches))
         out.flush()
+    return status
+
+
+def _paragraphs(lines: Iterable[str]) -> Iterator[str]:
+    """Group lines into paragraphs (each keeps its line ends; blank lines close a paragraph), so that a
+    large input streams with bounded memory."""
+    paragraph: list[str] = []
+    for line in lines:
+        paragraph.append(line)
+        if not line.strip():
+            yield "".join(paragraph)
+            paragraph = []
+    if paragraph:
+        yield "".join(paragraph)
+
+
+class _Annotator:
+    """One document's annotation state: which names were already annotated."""
+
+    def __init__(self, gazetteer: Gazetteer, args: argparse.Namespace) -> None:
+        self.gazetteer = gazetteer
+        self.args = args
+        self.seen: set[tuple[str, str]] = set()
+        self.style = {"html": "html", "md": "markdown"}.get(
+            args.format, "brackets" if args.brackets else "plain"
+        )
+
+    def __call__(self, text: str) -> tuple[str, list[Mention]]:
+        from toponyms.rewriting import annotate, render
+
+        mentions = self.gazetteer.find(text)
+        planned = annotate(
+            mentions,
+            text,
+            traditions=_split(self.args.traditions),
+            langs=_split(self.args.langs) if self.args.langs else None,
+            every=self.args.every,
+            replace=self.args.replace,
+            seen=self.seen,
+        )
+        return render(text, planned, style=self.style), mentions
+
+
+def _split(value: str) -> list[str]:
+    return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def _mention_json(mention: Mention) -> dict[str, Any]:
+    return {
+        "start": mention.start,
+        "end": mention.end,
+        "surface": mention.surface,
+        "id": mention.place.id,
+        "kind": mention.place.kind,
+        "name": _name_json(mention.name),
+    }
+
+
+def _annotate_stream(gazetteer: Gazetteer, args: argparse.Namespace, source: TextIO, out: TextIO) -> None:
+    annotator = _Annotator(gazetteer, args)
+    if args.format == "jsonl":
+        for number, line in enumerate(source, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                text = record["text"]
+                if not isinstance(text, str):
+                    raise TypeError
+            except (ValueError, KeyError, TypeError):
+                raise _InputError(f"line {number}: not a JSON object with a 'text' string") from None
+            annotated, mentions = _Annotator(gazetteer, args)(text)
+            record["mentions"] = [_mention_json(m) for m in mentions]
+            record["annotated"] = annotated
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    if args.format == "json":
+        text = source.read()
+        annotated, mentions = annotator(text)
+        document = {"text": text, "annotated": annotated, "mentions": [_mention_json(m) for m in mentions]}
+        out.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+        return
+    for paragraph in _paragraphs(source):
+        annotated, _ = annotator(paragraph)
+        if args.format == "html":
+            body = annotated.strip()
+            out.write(f"<p>{body}</p>\n" if body else "")
+        else:
+            out.write(annotated)
+
+
+class _InputError(Exception):
+    pass
+
+
+def _annotate(gazetteer: Gazetteer, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    import os
+
+    if args.replace is None and args.traditions:
+        unknown = [t for t in _split(args.traditions) if t not in TRADITIONS]
+        if unknown:
+            print(f"toponyms: error: unknown tradition(s) {', '.join(unknown)}", file=sys.stderr)
+            return EXIT_USAGE
+    if not args.files:
+        try:
+            _annotate_stream(gazetteer, args, stdin, stdout)
+        except (_InputError, UnicodeDecodeError) as error:
+            print(f"toponyms: standard input: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        return EXIT_FOUND
+    if args.output_dir:
+        os.makedirs(args.output_dir, exist_ok=True)
+    status = EXIT_FOUND
+    suffix = {"html": ".html", "md": ".md", "json": ".json", "jsonl": ".jsonl"}.get(args.format, "")
+    for number, path in enumerate(args.files, start=1):
+        try:
+            with open(path, encoding="utf-8-sig", newline="") as source:
+                if args.output_dir:
+                    target = os.path.join(args.output_dir, os.path.basename(path) + suffix)
+                    with open(target, "w", encoding="utf-8", newline="") as out:
+                        _annotate_stream(gazetteer, args, source, out)
+                else:
+                    _annotate_stream(gazetteer, args, source, stdout)
+        except IsADirectoryError:
+            print(f"toponyms: {path}: is a directory", file=sys.stderr)
+            status = EXIT_USAGE
+        except OSError as error:
+            print(f"toponyms: {path}: {error.strerror or error}", file=sys.stderr)
+            status = EXIT_USAGE
+        except UnicodeDecodeError as error:
+            print(f"toponyms: {path}: not UTF-8 text (byte {error.start})", file=sys.stderr)
+            status = EXIT_USAGE
+        except _InputError as error:
+            print(f"toponyms: {path}: {error}", file=sys.stderr)
+            status = EXIT_USAGE
+        if sys.stderr.isatty() and len(args.files) > 1:
+            print(f"\r{number}/{len(args.files)} files", end="", file=sys.stderr, flush=True)
+    if sys.stderr.isatty() and len(args.files) > 1:
+        print(file=sys.stderr)
     return status
 
 

@@ -136,6 +136,35 @@ class Gazetteer:
         """
         return self.scanner().find(text, case_sensitive=case_sensitive)
 
+    def rewrite(
+        self,
+        text: str,
+        *,
+        traditions: Sequence[str] = ("az", "hy"),
+        langs: Sequence[str] | None = None,
+        every: bool = False,
+        replace: str | None = None,
+        style: str = "plain",
+    ) -> str:
+        """``text`` with place mentions annotated by the names other traditions use.
+
+        By default the first mention of each place gets the Azerbaijani and Armenian names in the
+        mention's own language, where they differ from it; ``every=True`` annotates every mention;
+        ``langs`` chooses the languages of the names shown; ``replace="hy"`` (or another tradition) writes
+        that tradition's name instead of the mention and keeps the original in the annotation; ``style``
+        is ``plain``, ``brackets``, ``markdown`` or ``html``. Mentions already annotated in the text are
+        left alone, so ``rewrite(rewrite(t)) == rewrite(t)``.
+
+        >>> Gazetteer().rewrite("Shusha lies above Stepanakert.")
+        'Shusha (Armenian: Shushi) lies above Stepanakert (Azerbaijani: Khankendi).'
+        """
+        from toponyms.rewriting import annotate, render
+
+        planned = annotate(
+            self.find(text), text, traditions=traditions, langs=langs, every=every, replace=replace
+        )
+        return render(text, planned, style=style)
+
     def scanner(self) -> Scanner:
         """The text scanner, built on first use (once, whichever thread asks first)."""
         if self._scanner is None:

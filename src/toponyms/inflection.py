@@ -33,7 +33,7 @@ def _endings(*groups: str) -> tuple[str, ...]:
 
 
 # Russian noun endings by the class of the name's last letter ("" is the bare stem).
-RUSSIAN_HARD = ("",) + _endings("а у е ом ы ов ам ами ах")  # Карабах, Степанакерт, Ереван
+RUSSIAN_HARD = ("", *_endings("а у е ом ы ов ам ами ах"))  # Карабах, Степанакерт, Ереван
 RUSSIAN_A = _endings("а ы и е у ой ою")  # Шуша, Гянджа (stem without а)
 RUSSIAN_YA = _endings("я и ю ей ею е")  # Армения (stem without я)
 RUSSIAN_SOFT = _endings("ь и ью")  # Нахичевань (stem without ь)
@@ -41,14 +41,14 @@ RUSSIAN_I_KRATKOE = _endings("й я ю ем е")  # stem without й
 RUSSIAN_INDECLINABLE = ("",)  # Баку, Ханкенди, Шуши, Ходжалы
 RUSSIAN_ADJECTIVE = _endings("ый ий ой ого его ому ему ым им ом ем ая яя ую юю ое ее ые ие ых их ыми ими")
 
-_AZ_CASE = "nin nun in un i u ni nu a e ya ye na ne da de ta te nda nde dan den tan ten ndan nden la le yla yle"
+_AZ_CASE = (
+    "nin nun in un i u ni nu a e ya ye na ne da de ta te nda nde dan den tan ten ndan nden la le yla yle"
+)
 _AZ_MORE = "daki deki dakilar dekiler ndaki ndeki dir dur dir dur"
 # Folded endings (ı->i, ə->e, ü->u, ö->o): vowel-harmony variants coincide.
-AZERBAIJANI = ("",) + _endings(_AZ_CASE, _AZ_MORE, "'" + " '".join(_AZ_CASE.split()))
-ARMENIAN = ("",) + _endings(
-    "ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը"
-)
-ENGLISH = ("",) + _endings("'s s' '")
+AZERBAIJANI = ("", *_endings(_AZ_CASE, _AZ_MORE, "'" + " '".join(_AZ_CASE.split())))
+ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը"))
+ENGLISH = ("", *_endings("'s s' '"))
 
 _RUSSIAN_ADJECTIVE_TAILS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее")
 

@@ -12,6 +12,7 @@ Overlapping hits are resolved leftmost-longest.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -44,15 +45,68 @@ _LEADING_APOSTROPHE = re.compile(r"(?<![^\W_])'")
 _WORD_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
 
 
-def scan_fold(text: str) -> tuple[str, list[int] | None]:
+class OffsetMap:
+    """Maps offsets in the folded text back to the original: either one entry per folded character, or
+    the places where runs of spaces were collapsed (``shift_at[i]`` characters dropped before
+    ``collapsed_at[i]``)."""
+
+    __slots__ = ("collapsed_at", "per_char", "shift_at")
+
+    def __init__(
+        self,
+        per_char: list[int] | None = None,
+        collapsed_at: list[int] | None = None,
+        shift_at: list[int] | None = None,
+    ) -> None:
+        self.per_char = per_char
+        self.collapsed_at = collapsed_at or []
+        self.shift_at = shift_at or []
+
+    def start(self, position: int) -> int:
+        """The original offset of the folded character at ``position``."""
+        if self.per_char is not None:
+            return self.per_char[position]
+        return position + self._shift(position)
+
+    def end(self, position: int) -> int:
+        """The original end offset of a span of the folded text that ends (exclusive) at ``position``."""
+        return self.start(position - 1) + 1
+
+    def _shift(self, position: int) -> int:
+        index = bisect_right(self.collapsed_at, position)
+        return self.shift_at[index - 1] if index else 0
+
+
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def scan_fold(text: str) -> tuple[str, OffsetMap | None]:
     """The folded copy of ``text`` that the scanner reads, and the map from its offsets to the text's
-    (``None`` when the offsets are the same)."""
+    (``None`` when they are the same)."""
     text = fix_lookalikes(text)
     folded = text.translate(_SCAN_TABLE)
-    offsets: list[int] | None = None
-    if _SENTINEL in folded or "  " in folded:
-        folded, offsets = _scan_fold_slow(text)
+    offsets: OffsetMap | None = None
+    if _SENTINEL in folded:
+        folded, per_char = _scan_fold_slow(text)
+        offsets = OffsetMap(per_char=per_char)
+    elif "  " in folded:
+        folded, offsets = _collapse_spaces(folded)
     return _LEADING_APOSTROPHE.sub(" ", folded), offsets
+
+
+def _collapse_spaces(folded: str) -> tuple[str, OffsetMap]:
+    pieces: list[str] = []
+    collapsed_at: list[int] = []
+    shift_at: list[int] = []
+    done = dropped = 0
+    for run in _SPACE_RUN.finditer(folded):
+        pieces.append(folded[done : run.start() + 1])
+        dropped += run.end() - run.start() - 1
+        collapsed_at.append(run.start() + 1 - (dropped - (run.end() - run.start() - 1)))
+        shift_at.append(dropped)
+        done = run.end()
+    pieces.append(folded[done:])
+    return "".join(pieces), OffsetMap(collapsed_at=collapsed_at, shift_at=shift_at)
 
 
 def _scan_fold_slow(text: str) -> tuple[str, list[int]]:
@@ -106,20 +160,24 @@ class Scanner:
         if not text:
             return []
         folded, offsets = scan_fold(text)
-        candidates = sorted(self._candidates(" " + folded), key=lambda c: (c[0], -c[1]))
+        spans: dict[tuple[int, int], tuple[int, ...]] = {}
+        for start, end, refs in self._candidates(" " + folded):
+            spans[start, end] = spans.get((start, end), ()) + refs
         mentions: list[Mention] = []
         reached = 0
-        for start, end, refs in candidates:
+        for (start, end), refs in sorted(spans.items(), key=lambda item: (item[0][0], -item[0][1])):
             if start < reached:
                 continue
-            original_start = offsets[start] if offsets else start
-            original_end = offsets[end - 1] + 1 if offsets else end
+            original_start = offsets.start(start) if offsets else start
+            original_end = offsets.end(end) if offsets else end
             ref = self._choose(refs, text, original_start, case_sensitive)
             if ref is None:
                 continue
             _, name = self._index.refs[ref]
             place = self._index.places[self._index.refs[ref][0]]
-            mentions.append(Mention(original_start, original_end, place, name, text[original_start:original_end]))
+            mentions.append(
+                Mention(original_start, original_end, place, name, text[original_start:original_end])
+            )
             reached = end
         return mentions
 
@@ -141,7 +199,11 @@ class Scanner:
     def _choose(self, refs: tuple[int, ...], text: str, start: int, case_sensitive: bool) -> int | None:
         def rank(ref: int) -> tuple[int, int, int]:
             place_index, name = self._index.refs[ref]
-            return (STATUSES.index(name.status), KINDS.index(self._index.places[place_index].kind), place_index)
+            return (
+                STATUSES.index(name.status),
+                KINDS.index(self._index.places[place_index].kind),
+                place_index,
+            )
 
         for ref in sorted(refs, key=rank):
             name = self._index.refs[ref][1]

@@ -179,7 +179,9 @@ class Match:
     method: str
 
     def __repr__(self) -> str:
-        return f"<Match {self.place.id} by {self.name.text!r} ({self.name.lang}), {self.method}, {self.score:g}>"
+        return (
+            f"<Match {self.place.id} by {self.name.text!r} ({self.name.lang}), {self.method}, {self.score:g}>"
+        )
 
 
 @dataclass(frozen=True, slots=True)

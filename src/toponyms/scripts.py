@@ -65,11 +65,9 @@ def _allowed(char: str, lang: str) -> bool:
         return char in _RUSSIAN
     if lang == "az-Cyrl":
         return char in _RUSSIAN or char in _AZERBAIJANI_CYRILLIC_EXTRA
-    if lang == "en":
-        return char.isascii()
     if lang == "hy":
         return script_of(char) == "Armn"
-    return script_of(char) == "Latn"  # hy-Latn, ru-Latn: any Latin letter
+    return script_of(char) == "Latn" and char not in SAME_SCRIPT_LOOKALIKES  # en, hy-Latn, ru-Latn
 
 
 _SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Armn": "Armenian", "Geor": "Georgian"}

@@ -1,0 +1,234 @@
+"""Rewriting: annotate the place mentions of a text with the names other traditions use.
+
+``annotate`` plans the annotations (where to insert what, as data); ``render`` writes them in a style;
+``strip_annotations`` removes exactly what ``render`` inserted. Without ``replace``, rewriting only
+inserts: the original text is untouched between the insertions. Mentions that the text already
+annotates ("Khankendi (Stepanakert)") are left alone, so rewriting twice changes nothing more.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from toponyms.model import Mention, Name, Place
+from toponyms.normalize import fold
+
+STYLES = ("plain", "brackets", "markdown", "html")
+
+#: How each text language labels a naming tradition in an annotation.
+TRADITION_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "az": "Azerbaijani",
+        "hy": "Armenian",
+        "ru": "Russian",
+        "intl": "international",
+        "soviet": "Soviet",
+    },
+    "ru": {"az": "азерб.", "hy": "арм.", "ru": "рус.", "intl": "междунар.", "soviet": "сов."},
+    "az": {"az": "azərb.", "hy": "erm.", "ru": "rus.", "intl": "beynəlxalq", "soviet": "sovet"},
+    "hy": {"az": "ադրբ.", "hy": "հայ.", "ru": "ռուս.", "intl": "միջազգ.", "soviet": "խորհրդ."},
+}
+_LABEL_LANGUAGE = {"az-Cyrl": "ru", "hy-Latn": "en", "ru-Latn": "en"}
+_SEPARATOR = {"hy": "՝ "}
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """One planned change: at ``mention``, insert ``alternates`` (a tradition and the names it uses) after
+    the mention, and replace the mention's text by ``replacement`` when it is not ``None``."""
+
+    mention: Mention
+    alternates: tuple[tuple[str, tuple[Name, ...]], ...]
+    replacement: Name | None = None
+
+
+def _label_language(lang: str) -> str:
+    return _LABEL_LANGUAGE.get(lang, lang if lang in TRADITION_LABELS else "en")
+
+
+def _already_annotated(text: str, mention: Mention, mentions: Sequence[Mention], position: int) -> bool:
+    """True when a parenthesis right after the mention names the same place ("Khankendi (Stepanakert)"),
+    or when the mention itself sits in such a parenthesis after a mention of its place."""
+    following = _parenthesis_after(text, mention.end)
+    if following and any(
+        m.place.id == mention.place.id and following[0] <= m.start < following[1]
+        for m in mentions[position + 1 :]
+    ):
+        return True
+    if position > 0:
+        previous = mentions[position - 1]
+        enclosing = _parenthesis_after(text, previous.end)
+        if (
+            previous.place.id == mention.place.id
+            and enclosing
+            and enclosing[0] <= mention.start < enclosing[1]
+        ):
+            return True
+    return False
+
+
+_OPENERS = {"(": ")", "[": "]"}
+
+
+def _parenthesis_after(text: str, end: int) -> tuple[int, int] | None:
+    position = end
+    while position < len(text) and text[position] == " ":
+        position += 1
+    if position >= len(text) or text[position] not in _OPENERS:
+        return None
+    closing = text.find(_OPENERS[text[position]], position + 1, position + 300)
+    return (position, closing) if closing != -1 else None
+
+
+def annotate(
+    mentions: Sequence[Mention],
+    text: str,
+    *,
+    traditions: Sequence[str] = ("az", "hy"),
+    langs: Sequence[str] | None = None,
+    every: bool = False,
+    replace: str | None = None,
+    seen: set[tuple[str, str]] | None = None,
+) -> list[Annotation]:
+    """Plan the annotations of ``text`` from its ``mentions`` (see :func:`toponyms.rewrite`).
+
+    ``seen`` holds the (place id, folded name) pairs already annotated; pass the same set for the
+    successive parts of one document so that only the first mention of a name is annotated.
+    """
+    planned: list[Annotation] = []
+    seen = set() if seen is None else seen
+    for position, mention in enumerate(mentions):
+        key = (mention.place.id, fold(mention.name.text))
+        if _already_annotated(text, mention, mentions, position):
+            seen.add(key)
+            continue
+        if key in seen and not every:
+            continue
+        seen.add(key)
+        replacement = _replacement(mention, replace)
+        shown = replacement or mention.name
+        alternates = _alternates(mention.place, shown, mention, traditions, langs)
+        if replace is not None and replacement is not None:
+            alternates = ((_origin(mention.name), (mention.name,)), *alternates)
+        if alternates or replacement:
+            planned.append(Annotation(mention, alternates, replacement))
+    return planned
+
+
+def _origin(name: Name) -> str:
+    return name.used_by[0] if name.used_by else "intl"
+
+
+def _replacement(mention: Mention, convention: str | None) -> Name | None:
+    """The name to write instead of the mention, or None when it stays (same name, or inflected form)."""
+    if convention is None:
+        return None
+    target = mention.place.name_in(mention.name.lang, convention)
+    if target is None or fold(target.text) == fold(mention.name.text):
+        return None
+    if fold(mention.surface) != fold(mention.name.text):
+        return None  # an inflected form: replacing it would need re-inflection
+    return target
+
+
+def _alternates(
+    place: Place, shown: Name, mention: Mention, traditions: Sequence[str], langs: Sequence[str] | None
+) -> tuple[tuple[str, tuple[Name, ...]], ...]:
+    """For each tradition, its names of the place in ``langs`` (default: the mention's language, or
+    English when the tradition has no name in it), leaving out names already written."""
+    out: list[tuple[str, tuple[Name, ...]]] = []
+    written = {fold(shown.text), fold(mention.surface)}
+    for tradition in traditions:
+        names: list[Name] = []
+        for lang in langs or (mention.name.lang, "en"):
+            name = place.name_in(lang, tradition)
+            if name is None or tradition not in name.used_by:
+                continue
+            if langs is None and names:
+                break
+            names.append(name)
+            if langs is None:
+                break
+        fresh = tuple(name for name in names if fold(name.text) not in written)
+        if names and len(fresh) == len(names):
+            written.update(fold(name.text) for name in fresh)
+            out.append((tradition, fresh))
+    return tuple(out)
+
+
+def render(text: str, annotations: Sequence[Annotation], *, style: str = "plain") -> str:
+    """Write the planned annotations into ``text`` in a ``style``: plain ``(…)``, ``brackets`` ``[…]``
+    (an editor's insertion inside a quotation), ``markdown`` (alternate names in italics) or ``html``
+    (every mention wrapped in ``<span data-place-id=…>``, the text escaped)."""
+    if style not in STYLES:
+        raise ValueError(f"unknown style {style!r}; expected one of: {', '.join(STYLES)}")
+    escape: Callable[[str], str] = html.escape if style == "html" else str
+    pieces: list[str] = []
+    done = 0
+    for annotation in annotations:
+        mention = annotation.mention
+        pieces.append(escape(text[done : mention.start]))
+        surface = annotation.replacement.text if annotation.replacement else mention.surface
+        note = _note(annotation, style)
+        if style == "html":
+            place_id = html.escape(mention.place.id)
+            pieces.append(f'<span class="toponym" data-place-id="{place_id}">{escape(surface)}</span>')
+            if note:
+                pieces.append(f'<span class="toponym-alt"> ({escape(note)})</span>')
+        else:
+            pieces.append(surface)
+            if note:
+                bracket = style == "brackets" or _inside_quotation(text, mention.start)
+                pieces.append(f" [{note}]" if bracket else f" ({note})")
+        done = mention.end
+    pieces.append(escape(text[done:]))
+    return "".join(pieces)
+
+
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"))
+_LOOK_BACK = 2000
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation that opened earlier in its paragraph."""
+    start = max(text.rfind("\n", max(0, position - _LOOK_BACK), position) + 1, position - _LOOK_BACK, 0)
+    before = text[start:position]
+    if before.count('"') % 2 == 1:
+        return True
+    return any(before.count(opening) > before.count(closing) for opening, closing in _QUOTE_PAIRS[:2])
+
+
+def _note(annotation: Annotation, style: str) -> str:
+    lang = _label_language(annotation.mention.name.lang)
+    labels = TRADITION_LABELS[lang]
+    separator = _SEPARATOR.get(lang, ": ")
+    parts = []
+    for tradition, names in annotation.alternates:
+        shown = ", ".join(f"*{name.text}*" if style == "markdown" else name.text for name in names)
+        parts.append(f"{labels.get(tradition, tradition)}{separator}{shown}")
+    return "; ".join(parts)
+
+
+def _annotation_pattern() -> re.Pattern[str]:
+    labels = sorted(
+        {label for table in TRADITION_LABELS.values() for label in table.values()}, key=len, reverse=True
+    )
+    label = "(?:" + "|".join(re.escape(item) for item in labels) + ")"
+    separators = "(?:" + "|".join(re.escape(s) for s in {": ", *_SEPARATOR.values()}) + ")"
+    item = f"{label}{separators}[^()\\[\\];\\n]+"
+    return re.compile(f" \\({item}(?:; {item})*\\)| \\[{item}(?:; {item})*\\]")
+
+
+_ANNOTATION = _annotation_pattern()
+
+
+def strip_annotations(text: str) -> str:
+    """Remove the annotations that :func:`render` inserted in the plain, brackets or markdown style.
+
+    >>> strip_annotations("Shusha (Armenian: Shushi) and Stepanakert (Azerbaijani: Khankendi)")
+    'Shusha and Stepanakert'
+    """
+    return _ANNOTATION.sub("", text)

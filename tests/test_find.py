@@ -1,0 +1,149 @@
+"""find(): spans, inflection in four languages, boundaries, precision guards, and its laws."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import toponyms
+from toponyms.inflection import inflect
+from toponyms.matching import scan_fold
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.place.id) for m in toponyms.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Шуша, Шуши, Шуше, Шушу, Шушой",
+            [("Шуша", "shusha")] + [(w, "shusha") for w in ["Шуши", "Шуше", "Шушу", "Шушой"]],
+        ),
+        (
+            "в Карабахе, из Карабаха, Карабахом",
+            [("Карабахе", "karabakh"), ("Карабаха", "karabakh"), ("Карабахом", "karabakh")],
+        ),
+        (
+            "в Нагорном Карабахе и Нагорного Карабаха",
+            [("Нагорном Карабахе", "nagorno-karabakh"), ("Нагорного Карабаха", "nagorno-karabakh")],
+        ),
+        ("Степанакерта, Степанакерте", [("Степанакерта", "khankendi"), ("Степанакерте", "khankendi")]),
+        (
+            "Şuşada, Şuşanın, Şuşaya, Şuşadan, Şuşa'da",
+            [(w, "shusha") for w in ["Şuşada", "Şuşanın", "Şuşaya", "Şuşadan", "Şuşa'da"]],
+        ),
+        ("Qarabağda Qarabağın", [("Qarabağda", "karabakh"), ("Qarabağın", "karabakh")]),
+        ("Xankəndidə, Xankəndiyə", [("Xankəndidə", "khankendi"), ("Xankəndiyə", "khankendi")]),
+        (
+            "Ստեփանակերտում, Ստեփանակերտի, Ստեփանակերտից, Ստեփանակերտը",
+            [(w, "khankendi") for w in ["Ստեփանակերտում", "Ստեփանակերտի", "Ստեփանակերտից", "Ստեփանակերտը"]],
+        ),
+        (
+            "Շուշիում Շուշիի Շուշին Արցախում Արցախի",
+            [
+                ("Շուշիում", "shusha"),
+                ("Շուշիի", "shusha"),
+                ("Շուշին", "shusha"),
+                ("Արցախում", "nagorno-karabakh"),
+                ("Արցախի", "nagorno-karabakh"),
+            ],
+        ),
+        ("Azerbaijan's and Armenia’s", [("Azerbaijan's", "azerbaijan"), ("Armenia’s", "armenia")]),
+        (
+            "Nagorno Karabakh, Nagorno–Karabakh, Nagorno-\nKarabakh",
+            [
+                ("Nagorno Karabakh", "nagorno-karabakh"),
+                ("Nagorno–Karabakh", "nagorno-karabakh"),
+                ("Nagorno-\nKarabakh", "nagorno-karabakh"),
+            ],
+        ),
+    ],
+)
+def test_inflected_mentions_span_the_whole_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian and Azerbaijani forces; the Armenians",
+        "азербайджанский и армянский народ",
+        "azərbaycanlı, gəncəli, bakılı",
+        "հայկական և ադրբեջանական",
+        "Ереванский университет? no: ереванский",
+        "shusha in lowercase is not the name",
+        "Шушинский",
+    ],
+)
+def test_demonyms_adjectives_and_lowercase_words_are_not_mentions(text: str) -> None:
+    assert found(text) == []
+
+
+def test_longest_match_wins() -> None:
+    assert found("Нагорный Карабах") == [("Нагорный Карабах", "nagorno-karabakh")]
+    assert found("Dağlıq Qarabağda") == [("Dağlıq Qarabağda", "nagorno-karabakh")]
+
+
+def test_offsets_survive_length_changing_folds() -> None:
+    text = "İİİ Straße ﬁ Ganja and ŞUŞA"
+    mentions = toponyms.find(text)
+    assert [(text[m.start : m.end], m.place.id) for m in mentions] == [("Ganja", "ganja"), ("ŞUŞA", "shusha")]
+    combining = "Şu\u0301şa Gəncə"
+    assert [combining[m.start : m.end] for m in toponyms.find(combining)] == ["Şu\u0301şa", "Gəncə"]
+
+
+def test_scan_fold_keeps_offsets_on_ordinary_text() -> None:
+    text = "Şuşa Шуша Շուշի İsmayıllı"
+    assert scan_fold(text) == ("susa шуша շուշի ismayilli", None)
+    folded, offsets = scan_fold("Şuşa,  Шуша — Շուշի")
+    assert folded == "susa шуша շուշի"
+    assert offsets is not None and offsets.per_char is None  # only space runs collapsed: no per-character map
+    assert [offsets.start(i) for i in (0, 5, 10)] == [0, 7, 14]
+
+
+def test_case_sensitivity_can_be_switched_off() -> None:
+    assert [m.place.id for m in toponyms.find("shusha", case_sensitive=False)] == ["shusha"]
+
+
+def test_non_string_text_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="expects the text as a str"):
+        toponyms.find(None)  # type: ignore[arg-type]
+
+
+@given(st.text(max_size=400))
+def test_mentions_are_ordered_in_bounds_and_disjoint(text: str) -> None:
+    mentions = toponyms.find(text)
+    previous_end = 0
+    for mention in mentions:
+        assert previous_end <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.surface
+        previous_end = mention.end
+
+
+FILLER = st.lists(
+    st.sampled_from(["the", "и", "və", "ու", "said", "сказал", "dedi", "1991", ",", "—", "(", ")"]),
+    max_size=6,
+)
+NAMES = [(place.id, name) for place in toponyms.places() for name in place.names if not name.ambiguous]
+
+
+@given(FILLER, st.sampled_from(NAMES), FILLER, st.data())
+def test_any_name_inflected_in_context_is_found_at_its_place(
+    before: list[str], item: tuple[str, toponyms.Name], after: list[str], data: st.DataObject
+) -> None:
+    place_id, name = item
+    stem, endings = data.draw(st.sampled_from(sorted(inflect(name.text, name.lang))))
+    ending = data.draw(st.sampled_from(endings))
+    # Re-case the folded stem like the name: capital first letter when the name has one.
+    word = stem + ending
+    if name.text[:1].isupper():
+        word = word[:1].upper() + word[1:]
+    prefix = " ".join(before) + " "
+    text = prefix + word + " " + " ".join(after)
+    mentions = [m for m in toponyms.find(text) if m.start == len(prefix)]
+    assert mentions, (text, name)
+    assert mentions[0].end == len(prefix) + len(word)
+    assert place_id in {m.place.id for m in mentions} or mentions[0].name.ambiguous
