@@ -99,8 +99,8 @@ def rewrite(
 ) -> str:
     """``text`` with its place mentions annotated by other traditions' names (see :meth:`Gazetteer.rewrite`).
 
-    >>> rewrite("Вокруг Шуши и Ханкенди")
-    'Вокруг Шуши (азерб.: Шуша) и Ханкенди (арм.: Степанакерт)'
+    >>> rewrite("Бои у Шуши и под Ханкенди")
+    'Бои у Шуши и под Ханкенди (арм.: Степанакерт)'
     >>> strip_annotations(rewrite("Şuşa və Xankəndi")) == "Şuşa və Xankəndi"
     True
     """
