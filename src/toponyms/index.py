@@ -19,7 +19,7 @@ from toponyms import __version__
 from toponyms.model import Name, Place
 
 #: Bumped whenever the index's keys change, so that old caches are not read.
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 #: Generic words for administrative units, folded, and the canonical word each stands for.
 UNIT_WORDS: dict[str, str] = {

@@ -19,8 +19,6 @@ True
 
 from __future__ import annotations
 
-from itertools import product
-
 from toponyms.normalize import fold
 
 
@@ -69,13 +67,15 @@ def _russian_noun(word: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _russian_adjective_forms(word: str) -> list[str]:
+    """The word under each adjective ending, in the order of RUSSIAN_ADJECTIVE; a word that is not an
+    adjective stays as it is in every position."""
     # fold() maps й to и, so 'нагорный' is folded 'нагорныи'
     for tail in _RUSSIAN_ADJECTIVE_TAILS:
         folded_tail = fold(tail)
         if word.endswith(folded_tail) and len(word) > len(folded_tail) + 2:
             stem = word[: -len(folded_tail)]
-            return sorted({stem + ending for ending in RUSSIAN_ADJECTIVE})
-    return [word]
+            return [stem + ending for ending in RUSSIAN_ADJECTIVE]
+    return [word] * len(RUSSIAN_ADJECTIVE)
 
 
 def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
@@ -86,9 +86,11 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
     if lang in ("ru", "az-Cyrl"):
         *leading, last = words
         stem, endings = _russian_noun(last)
-        if len(words) > 1 and last in ("район", "раион", "область", "республика", "округ"):
-            stem, endings = _russian_noun(last)
-        options = [_russian_adjective_forms(word) for word in leading]
-        return {(" ".join([*combo, stem]), endings) for combo in product(*options)}
+        # adjectives agree with each other: one ending for all of them, not every combination
+        forms = [_russian_adjective_forms(word) for word in leading]
+        return {
+            (" ".join([*(form[case] for form in forms), stem]), endings)
+            for case in range(len(RUSSIAN_ADJECTIVE))
+        }
     table = {"az": AZERBAIJANI, "hy": ARMENIAN}.get(lang, ENGLISH)
     return {(" ".join(words), table)}

@@ -29,7 +29,11 @@ _FUZZY_SCALE = 0.9
 
 
 def _fuzzy_cutoff(length: int) -> float | None:
-    """The least InDel similarity (0-100) a fuzzy candidate needs, by the query skeleton's length."""
+    """The least InDel similarity (0-100) a fuzzy candidate needs, by the query skeleton's length.
+
+    Short skeletons need more: below 6 letters only one inserted or dropped letter passes; below 4
+    letters nothing does.
+    """
     if length < 4:
         return None
     if length < 6:
@@ -110,7 +114,9 @@ def _fuzzy(index: Index, query: str, kinds: frozenset[str] | None) -> _Found:
     from rapidfuzz import fuzz, process
 
     found: _Found = {}
-    for key in skeletons(query):
+    bare = strip_units(fold(query))
+    keys = skeletons(query) | (skeletons(bare) if bare else set())
+    for key in keys:
         cutoff = _fuzzy_cutoff(len(key))
         if cutoff is None:
             continue

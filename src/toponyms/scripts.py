@@ -32,6 +32,9 @@ _RUSSIAN = set("абвгдеёжзийклмнопрстуфхцчшщъыьэю
 _RUSSIAN |= {letter.upper() for letter in _RUSSIAN}
 _AZERBAIJANI_CYRILLIC_EXTRA = set("әғҹҝјөүһӘҒҸҜЈӨҮҺ")
 
+#: Languages whose names are romanizations and may carry combining marks.
+ROMANIZATIONS = frozenset({"hy-Latn", "ru-Latn"})
+
 #: Characters allowed in a name besides letters.
 NAME_PUNCTUATION = frozenset(" -'’ʼ.()0123456789")
 
@@ -94,6 +97,8 @@ def name_script_problem(text: str, lang: str) -> str | None:
                 return f"Latin letter '{char}' ({point}) looks like Cyrillic '{imitated}' in a {lang} name"
             script = _SCRIPT_NAMES.get(script_of(char) or "", "another")
             return f"{script} letter '{char}' ({point}) is not in the {lang} alphabet"
+        if unicodedata.category(char) == "Mn" and lang in ROMANIZATIONS:
+            continue  # scholarly romanizations use combining marks: ISO 9985 'Aragac̣otn'
         if char not in NAME_PUNCTUATION:
             category = unicodedata.category(char)
             return f"character {char!r} (U+{ord(char):04X}, category {category}) is not allowed in a name"
