@@ -19,7 +19,9 @@ True
 
 from __future__ import annotations
 
-from toponyms.normalize import fold
+import re
+
+from toponyms.normalize import APOSTROPHES, fold, scan_lower
 
 
 def _fold_ending(ending: str) -> str:
@@ -37,7 +39,11 @@ RUSSIAN_YA = _endings("я и ю ей ею е")  # Армения (stem without �
 RUSSIAN_SOFT = _endings("ь и ью")  # Нахичевань (stem without ь)
 RUSSIAN_I_KRATKOE = _endings("й я ю ем е")  # stem without й
 RUSSIAN_INDECLINABLE = ("",)  # Баку, Ханкенди, Шуши, Ходжалы
-RUSSIAN_ADJECTIVE = _endings("ый ий ой ого его ому ему ым им ом ем ая яя ую юю ое ее ые ие ых их ыми ими")
+#: Adjective endings as written, and folded (й is и), in the same order: forms of one word line up by case.
+RUSSIAN_ADJECTIVE_WRITTEN = tuple(
+    "ый ий ой ого его ому ему ым им ом ем ая яя ую юю ое ее ые ие ых их ыми ими".split()
+)
+RUSSIAN_ADJECTIVE = tuple(fold(ending) for ending in RUSSIAN_ADJECTIVE_WRITTEN)
 
 _AZ_CASE = (
     "nin nun in un i u ni nu a e ya ye na ne da de ta te nda nde dan den tan ten ndan nden la le yla yle"
@@ -46,13 +52,15 @@ _AZ_MORE = "daki deki dakilar dekiler ndaki ndeki dir dur dir dur"
 # Folded endings (ı->i, ə->e, ü->u, ö->o): vowel-harmony variants coincide.
 AZERBAIJANI = ("", *_endings(_AZ_CASE, _AZ_MORE, "'" + " '".join(_AZ_CASE.split())))
 ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը"))
-ENGLISH = ("", *_endings("'s s' '"))
+ENGLISH = ("", "'s")  # a trailing apostrophe closes a quotation: it is not part of the name
 
 _RUSSIAN_ADJECTIVE_TAILS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее")
 
 
 def _russian_noun(word: str) -> tuple[str, tuple[str, ...]]:
     last = word[-1:]
+    if last == "й":  # as written; folded, й is и and the name is taken as indeclinable
+        return word[:-1], RUSSIAN_I_KRATKOE
     if last == "а":
         return word[:-1], RUSSIAN_A
     if last == "я":
@@ -66,16 +74,16 @@ def _russian_noun(word: str) -> tuple[str, tuple[str, ...]]:
     return word, RUSSIAN_HARD
 
 
-def _russian_adjective_forms(word: str) -> list[str]:
+def _russian_adjective_forms(word: str, written: bool = False) -> list[str]:
     """The word under each adjective ending, in the order of RUSSIAN_ADJECTIVE; a word that is not an
-    adjective stays as it is in every position."""
-    # fold() maps й to и, so 'нагорный' is folded 'нагорныи'
+    adjective stays as it is in every position. ``written``: the word is lowercased, not folded."""
+    endings = RUSSIAN_ADJECTIVE_WRITTEN if written else RUSSIAN_ADJECTIVE
     for tail in _RUSSIAN_ADJECTIVE_TAILS:
-        folded_tail = fold(tail)
-        if word.endswith(folded_tail) and len(word) > len(folded_tail) + 2:
-            stem = word[: -len(folded_tail)]
-            return [stem + ending for ending in RUSSIAN_ADJECTIVE]
-    return [word] * len(RUSSIAN_ADJECTIVE)
+        tail = tail if written else fold(tail)  # folded, 'нагорный' is 'нагорныи'
+        if word.endswith(tail) and len(word) > len(tail) + 2:
+            stem = word[: -len(tail)]
+            return [stem + ending for ending in endings]
+    return [word] * len(endings)
 
 
 def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
@@ -94,3 +102,41 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
         }
     table = {"az": AZERBAIJANI, "hy": ARMENIAN}.get(lang, ENGLISH)
     return {(" ".join(words), table)}
+
+
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
+_SCAN_APOSTROPHES = "'’ʼʻ"
+
+
+def scan_keys(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    """What the text scanner looks for: (first word, rest, endings) triples.
+
+    The first word (a stem when it is the only word) is matched in the lowercased text, both as
+    written and folded, so that Şuşa and Susa, Нагорный and Нагорныи are found without folding the
+    whole text. The rest of a multiword name is folded and checked after a hit, across any spacing.
+    """
+    keys: set[tuple[str, str, tuple[str, ...]]] = set()
+    for stem, endings in inflect(text, lang):
+        first, _, rest = stem.partition(" ")
+        keys.add((first, rest, endings))
+    written = [word for word in _SEPARATORS.split(scan_lower(text)) if word]
+    if not written or not keys:
+        return keys
+    if lang in ("ru", "az-Cyrl"):
+        if len(written) == 1:
+            stem, endings = _russian_noun(written[0])
+            keys.add((stem, "", endings))
+        else:
+            firsts = _russian_adjective_forms(written[0], written=True)
+            folded_firsts = _russian_adjective_forms(fold(written[0]))
+            for first, rest, endings in list(keys):
+                if first in folded_firsts:
+                    keys.add((firsts[folded_firsts.index(first)], rest, endings))
+    else:
+        for first, rest, endings in list(keys):
+            keys.add((written[0], rest, endings))
+    for first, rest, endings in list(keys):
+        if any(char in APOSTROPHES for char in first):
+            plain = "".join("'" if char in APOSTROPHES else char for char in first)
+            keys.update((plain.replace("'", mark), rest, endings) for mark in _SCAN_APOSTROPHES)
+    return keys

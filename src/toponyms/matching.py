@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from toponyms.index import Index
-from toponyms.inflection import inflect
+from toponyms.inflection import scan_keys
 from toponyms.model import KINDS, STATUSES, Mention, Name
-from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold_char
+from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold_char, scan_lower
 
 _SENTINEL = "\x00"
 
@@ -42,7 +42,6 @@ class _ScanTable(dict[int, str]):
 
 _SCAN_TABLE = _ScanTable()
 _LEADING_APOSTROPHE = re.compile(r"(?<![^\W_])'")
-_WORD_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
 
 
 class OffsetMap:
@@ -126,29 +125,48 @@ def _scan_fold_slow(text: str) -> tuple[str, list[int]]:
 
 @dataclass(frozen=True)
 class _Entry:
+    rest: str
     endings: frozenset[str]
     refs: tuple[int, ...]
 
 
+_APOSTROPHE_CLASS = "[" + "".join(sorted(APOSTROPHES)) + "]"
+_WRITTEN_TAIL = re.compile(f"[^\\W_]*(?:{_APOSTROPHE_CLASS}[^\\W_]+)*{_APOSTROPHE_CLASS}?")
+_REST_WINDOW = 160  # characters after the first word that can hold the rest of a multiword name
+_GAP = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
 class Scanner:
-    """The scan automaton of one index; built once, then only read (safe to share between threads)."""
+    """The scan automaton of one index; built once, then only read (safe to share between threads).
+
+    The text is only lowercased (a C-speed, length-keeping step) and fed to a pyahocorasick automaton
+    holding the first word (or the stem) of every name, as written and folded. A hit counts when it
+    starts a word; the rest of the word must be one of the endings allowed for the name, and the rest of
+    a multiword name is checked on a folded copy of the few characters that follow.
+    """
 
     def __init__(self, index: Index) -> None:
         import ahocorasick
 
-        groups: dict[str, dict[frozenset[str], list[int]]] = {}
+        groups: dict[str, dict[tuple[str, frozenset[str]], list[int]]] = {}
         for ref, (_, name) in enumerate(index.refs):
-            for stem, endings in inflect(name.text, name.lang):
-                if not stem:
+            for first, rest, endings in scan_keys(name.text, name.lang):
+                if not first:
                     continue
-                by_endings = groups.setdefault(" " + stem, {})
-                refs = by_endings.setdefault(frozenset(endings), [])
+                refs = groups.setdefault(first, {}).setdefault((rest, frozenset(endings)), [])
                 if ref not in refs:
                     refs.append(ref)
         automaton = ahocorasick.Automaton()
-        for key, by_endings in groups.items():
-            entries = tuple(_Entry(endings, tuple(refs)) for endings, refs in by_endings.items())
-            automaton.add_word(key, (len(key), entries))
+        self._ranks = [
+            (STATUSES.index(name.status), KINDS.index(index.places[place_index].kind), place_index)
+            for place_index, name in index.refs
+        ]
+        for key, entries in groups.items():
+            payload = tuple(
+                _Entry(rest, endings, tuple(sorted(refs, key=self._ranks.__getitem__)))
+                for (rest, endings), refs in entries.items()
+            )
+            automaton.add_word(key, (len(key), payload))
         automaton.make_automaton()
         self._automaton: Any = automaton
         self._index = index
@@ -159,57 +177,118 @@ class Scanner:
             raise TypeError(f"find() expects the text as a str, got {type(text).__name__}")
         if not text:
             return []
-        folded, offsets = scan_fold(text)
-        spans: dict[tuple[int, int], tuple[int, ...]] = {}
-        for start, end, refs in self._candidates(" " + folded):
-            spans[start, end] = spans.get((start, end), ()) + refs
+        text = fix_lookalikes(text)
+        lowered = scan_lower(text)
+        offsets: OffsetMap | None = None
+        if _INVISIBLE.search(lowered):
+            lowered, offsets = _delete(lowered, _INVISIBLE)
+        candidates = self._candidates(lowered)
+        candidates.sort()
         mentions: list[Mention] = []
         reached = 0
-        for (start, end), refs in sorted(spans.items(), key=lambda item: (item[0][0], -item[0][1])):
+        index = self._index
+        for start, negative_end, refs in candidates:
             if start < reached:
                 continue
-            original_start = offsets.start(start) if offsets else start
-            original_end = offsets.end(end) if offsets else end
-            ref = self._choose(refs, text, original_start, case_sensitive)
+            end = -negative_end
+            if offsets is not None:
+                start, end = offsets.start(start), offsets.end(end)
+            ref = next(
+                (r for r in refs if not case_sensitive or _case_fits(index.refs[r][1], text[start])), None
+            )
             if ref is None:
                 continue
-            _, name = self._index.refs[ref]
-            place = self._index.places[self._index.refs[ref][0]]
-            mentions.append(
-                Mention(original_start, original_end, place, name, text[original_start:original_end])
-            )
-            reached = end
+            place_index, name = index.refs[ref]
+            mentions.append(Mention(start, end, index.places[place_index], name, text[start:end]))
+            reached = -negative_end
         return mentions
 
-    def _candidates(self, padded: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
-        for last, (length, entries) in self._automaton.iter(padded):
-            stem_end = last + 1
-            tail = _WORD_TAIL.match(padded, stem_end)
-            word_end = tail.end() if tail else stem_end
-            ending = padded[stem_end:word_end]
-            refs = tuple(ref for entry in entries if ending in entry.endings for ref in entry.refs)
-            if not refs and ending.endswith("'"):
-                ending = ending[:-1]
-                word_end -= 1
-                refs = tuple(ref for entry in entries if ending in entry.endings for ref in entry.refs)
-            if refs:
-                # offsets in the padded text are one more than in the folded text; the key's space is dropped
-                yield stem_end - length, word_end - 1, refs
+    def _candidates(self, lowered: str) -> list[tuple[int, int, tuple[int, ...]]]:
+        """(start, -end, refs best first) of every acceptable hit; refs of one span are merged."""
+        found: dict[tuple[int, int], tuple[int, ...]] = {}
+        length_of_text = len(lowered)
+        for last, (length, entries) in self._automaton.iter(lowered):
+            start = last + 1 - length
+            if start and lowered[start - 1].isalnum():
+                continue  # not the start of a word
+            first_end = last + 1
+            if first_end == length_of_text or not (
+                lowered[first_end].isalnum() or lowered[first_end] in APOSTROPHES
+            ):
+                word_end, ending = first_end, ""  # the common case: the word ends with the stem
+            else:
+                word_end = _WRITTEN_TAIL.match(lowered, first_end).end()  # type: ignore[union-attr]
+                ending = lowered[first_end:word_end].translate(_SCAN_TABLE)
+            window: tuple[int, str, OffsetMap | None] | None = None
+            for entry in entries:
+                if not entry.rest:
+                    end = _accept(ending, entry.endings, word_end)
+                elif word_end != first_end:
+                    continue  # the first word of a multiword name has no ending
+                else:
+                    gap = _GAP.match(lowered, first_end)
+                    if (
+                        gap is None
+                        or lowered[gap.end() : gap.end() + 1].translate(_SCAN_TABLE) != entry.rest[0]
+                    ):
+                        continue  # the next word does not start like the rest of the name: most hits end here
+                    if window is None:
+                        window = (gap.end(), *scan_fold(lowered[gap.end() : gap.end() + _REST_WINDOW]))
+                    end = _rest_end(window, entry)
+                if end is not None:
+                    key = (start, -end)
+                    found[key] = found[key] + entry.refs if key in found else entry.refs
+        ranks = self._ranks
+        return [
+            (start, negative_end, refs if len(refs) == 1 else tuple(sorted(set(refs), key=ranks.__getitem__)))
+            for (start, negative_end), refs in found.items()
+        ]
 
-    def _choose(self, refs: tuple[int, ...], text: str, start: int, case_sensitive: bool) -> int | None:
-        def rank(ref: int) -> tuple[int, int, int]:
-            place_index, name = self._index.refs[ref]
-            return (
-                STATUSES.index(name.status),
-                KINDS.index(self._index.places[place_index].kind),
-                place_index,
-            )
 
-        for ref in sorted(refs, key=rank):
-            name = self._index.refs[ref][1]
-            if not case_sensitive or _case_fits(name, text[start]):
-                return ref
+def _accept(ending: str, endings: frozenset[str], word_end: int) -> int | None:
+    """The end of the mention when ``ending`` (folded) is allowed; a trailing apostrophe is not part of it."""
+    if ending in endings:
+        return word_end - 1 if ending.endswith("'") and ending != "'" else word_end
+    if ending.endswith("'") and ending[:-1] in endings:
+        return word_end - 1
+    return None
+
+
+def _rest_end(window: tuple[int, str, OffsetMap | None], entry: _Entry) -> int | None:
+    """Where a multiword name ends when its remaining words start the (folded) window."""
+    position, folded, offsets = window
+    if not folded.startswith(entry.rest):
         return None
+    rest_end = len(entry.rest)
+    tail = _FOLDED_TAIL.match(folded, rest_end)
+    word_end = tail.end() if tail else rest_end
+    end = _accept(folded[rest_end:word_end], entry.endings, word_end)
+    if end is None:
+        return None
+    return position + (offsets.end(end) if offsets else end)
+
+
+#: Marks and invisible characters inside words: stress marks, joiners, soft hyphens.
+_INVISIBLE = re.compile("[\u0300-\u036f\u0483-\u0489\u00ad\u200b-\u200d\u2060\ufeff]+")
+
+
+def _delete(text: str, pattern: re.Pattern[str]) -> tuple[str, OffsetMap]:
+    """``text`` without the matches of ``pattern``, and the map back to the offsets of ``text``."""
+    pieces: list[str] = []
+    collapsed_at: list[int] = []
+    shift_at: list[int] = []
+    done = dropped = 0
+    for match in pattern.finditer(text):
+        pieces.append(text[done : match.start()])
+        dropped += match.end() - match.start()
+        collapsed_at.append(match.end() - dropped)
+        shift_at.append(dropped)
+        done = match.end()
+    pieces.append(text[done:])
+    return "".join(pieces), OffsetMap(collapsed_at=collapsed_at, shift_at=shift_at)
+
+
+_FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
 
 
 def _case_fits(name: Name, first: str) -> bool:
