@@ -41,7 +41,31 @@ RUSSIAN_I_KRATKOE = _endings("й я ю ем е")  # stem without й
 RUSSIAN_INDECLINABLE = ("",)  # Баку, Ханкенди, Шуши, Ходжалы
 #: Adjective endings as written, and folded (й is и), in the same order: forms of one word line up by case.
 RUSSIAN_ADJECTIVE_WRITTEN = tuple(
-    "ый ий ой ого его ому ему ым им ом ем ая яя ую юю ое ее ые ие ых их ыми ими".split()
+    [
+        "ый",
+        "ий",
+        "ой",
+        "ого",
+        "его",
+        "ому",
+        "ему",
+        "ым",
+        "им",
+        "ом",
+        "ем",
+        "ая",
+        "яя",
+        "ую",
+        "юю",
+        "ое",
+        "ее",
+        "ые",
+        "ие",
+        "ых",
+        "их",
+        "ыми",
+        "ими",
+    ]
 )
 RUSSIAN_ADJECTIVE = tuple(fold(ending) for ending in RUSSIAN_ADJECTIVE_WRITTEN)
 
@@ -133,7 +157,7 @@ def scan_keys(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:
                 if first in folded_firsts:
                     keys.add((firsts[folded_firsts.index(first)], rest, endings))
     else:
-        for first, rest, endings in list(keys):
+        for _, rest, endings in list(keys):
             keys.add((written[0], rest, endings))
     for first, rest, endings in list(keys):
         if any(char in APOSTROPHES for char in first):
