@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 
 from toponyms.index import Index, strip_units, unit_key
-from toponyms.model import KINDS, STATUSES, Match
+from toponyms.model import KINDS, Match, candidate_rank
 from toponyms.normalize import fold
 from toponyms.translit import skeletons
 
@@ -135,10 +135,9 @@ def _fuzzy(index: Index, query: str, kinds: frozenset[str] | None) -> _Found:
 
 
 def _ranked(index: Index, found: _Found) -> list[Match]:
-    def rank(item: tuple[int, tuple[float, str, int]]) -> tuple[float, int, int, int]:
+    def rank(item: tuple[int, tuple[float, str, int]]) -> tuple[float, tuple[int, int, int], int]:
         place_index, (score, _, ref) = item
-        name = index.refs[ref][1]
-        return (-score, STATUSES.index(name.status), KINDS.index(index.places[place_index].kind), place_index)
+        return (-score, candidate_rank(index.places[place_index], index.refs[ref][1]), place_index)
 
     return [
         Match(index.places[place_index], index.refs[ref][1], score, method)

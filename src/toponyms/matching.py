@@ -18,7 +18,7 @@ from typing import Any
 
 from toponyms.index import Index
 from toponyms.inflection import scan_keys
-from toponyms.model import KINDS, STATUSES, Mention, Name
+from toponyms.model import Mention, Name, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold_char, scan_lower
 
 _SENTINEL = "\x00"
@@ -157,8 +157,7 @@ class Scanner:
                     refs.append(ref)
         automaton = ahocorasick.Automaton()
         self._ranks = [
-            (STATUSES.index(name.status), KINDS.index(index.places[place_index].kind), place_index)
-            for place_index, name in index.refs
+            (candidate_rank(index.places[place_index], name), place_index) for place_index, name in index.refs
         ]
         for key, entries in groups.items():
             payload = tuple(

@@ -169,6 +169,12 @@ class Place:
         return " / ".join(texts) if texts else self.label
 
 
+def candidate_rank(place: Place, name: Name) -> tuple[int, int, int]:
+    """How two places that a name matches equally well are ordered: a current name before a former one,
+    then the larger kind of place (a city before a village of the same name), then the name's standing."""
+    return (0 if name.is_current else 1, KINDS.index(place.kind), STATUSES.index(name.status))
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """A lookup result: the place, the name that matched, how, and how well (0-100)."""

@@ -54,7 +54,7 @@ def _already_annotated(text: str, mention: Mention, mentions: Sequence[Mention],
     or when the mention itself sits in such a parenthesis after a mention of its place."""
     following = _parenthesis_after(text, mention.end)
     if following and any(
-        m.place.id == mention.place.id and following[0] <= m.start < following[1]
+        _names_same_place(m, mention) and following[0] <= m.start < following[1]
         for m in mentions[position + 1 :]
     ):
         return True
@@ -62,12 +62,20 @@ def _already_annotated(text: str, mention: Mention, mentions: Sequence[Mention],
         previous = mentions[position - 1]
         enclosing = _parenthesis_after(text, previous.end)
         if (
-            previous.place.id == mention.place.id
-            and enclosing
+            enclosing
             and enclosing[0] <= mention.start < enclosing[1]
+            and _names_same_place(mention, previous)
         ):
             return True
     return False
+
+
+def _names_same_place(inner: Mention, outer: Mention) -> bool:
+    """Whether ``inner`` can name the place of ``outer``: the same place, or an ambiguous name it has."""
+    if inner.place.id == outer.place.id:
+        return True
+    folded = fold(inner.name.text)
+    return any(fold(name.text) == folded for name in outer.place.names)
 
 
 _OPENERS = {"(": ")", "[": "]"}
