@@ -19,15 +19,18 @@ from toponyms import __version__
 from toponyms.model import Name, Place
 
 #: Bumped whenever the index's keys change, so that old caches are not read.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 5
 
-#: Generic words for administrative units, folded, and the canonical word each stands for.
+#: Generic words for administrative units in the languages that name places of the region (and in the
+#: European languages whose exonyms reach gazetteers), folded, and the canonical word each stands for.
 UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(
-        ["district", "rayon", "rayonu", "raion", "rajon", "shrjan", "raioni", "раион", "շրջան"], "district"
+        "district rayon rayonu raion raioni rajon rajons rajonas raionas rejon shrjan distrito distretto "
+        "daerah bezirk okrug ilcesi piirikunta раион раиона шрджан շրջան".split(),
+        "district",
     ),
     **dict.fromkeys(
-        ["province", "marz", "marzi", "oblast", "область", "մարզ", "vilayeti", "vilayet"], "province"
+        "province provincia provinz marz marzi oblast область մարզ vilayeti vilayet".split(), "province"
     ),
     **dict.fromkeys(["region"], "region"),
     **dict.fromkeys(["city", "seheri", "sheher", "город", "քաղաք"], "city"),
@@ -58,6 +61,8 @@ class Index:
     folded: dict[str, tuple[int, ...]]
     skeleton: dict[str, tuple[int, ...]]
     fuzzy_choices: tuple[str, ...]
+    #: skeletons of names of units without their unit words ('Kəngərli rayonu' under 'kangarli')
+    bare: dict[str, tuple[int, ...]]
 
     @classmethod
     def build(cls, places: Sequence[Place]) -> Index:
@@ -69,11 +74,17 @@ class Index:
         exact: dict[str, list[int]] = {}
         folded: dict[str, list[int]] = {}
         skeleton: dict[str, list[int]] = {}
+        bare: dict[str, list[int]] = {}
         for ref, (_, name) in enumerate(refs):
             _add(exact, name.text, ref)
             _add(folded, unit_key(fold(name.text)), ref)
             for key in skeletons(name.text, name.lang):
                 _add(skeleton, key, ref)
+            folded_name = fold(name.text)
+            stripped = strip_units(folded_name)
+            if stripped and stripped != folded_name:
+                for key in skeletons(stripped, name.lang):
+                    _add(bare, key, ref)
         return cls(
             tuple(places),
             refs,
@@ -81,6 +92,7 @@ class Index:
             _freeze(folded),
             _freeze(skeleton),
             tuple(sorted(skeleton)),
+            _freeze(bare),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -88,6 +100,7 @@ class Index:
             "places": [_place_to_json(place) for place in self.places],
             "folded": self.folded,
             "skeleton": self.skeleton,
+            "bare": self.bare,
         }
 
     @classmethod
@@ -99,7 +112,8 @@ class Index:
             _add(exact, name.text, ref)
         folded = {key: tuple(value) for key, value in data["folded"].items()}
         skeleton = {key: tuple(value) for key, value in data["skeleton"].items()}
-        return cls(places, refs, _freeze(exact), folded, skeleton, tuple(sorted(skeleton)))
+        bare = {key: tuple(value) for key, value in data["bare"].items()}
+        return cls(places, refs, _freeze(exact), folded, skeleton, tuple(sorted(skeleton)), bare)
 
 
 def _add(table: dict[str, list[int]], key: str, ref: int) -> None:

@@ -13,6 +13,7 @@ The stages run in order and the first that finds a plausible place wins:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 
 from toponyms.index import Index, strip_units, unit_key
@@ -25,22 +26,19 @@ MAX_QUERY_LENGTH = 200
 
 _SCORES = {"exact": 100.0, "normalized": 97.0, "transliteration": 92.0}
 _UNIT_PENALTY = 5.0
+_BARE_PENALTY = 8.0
+_EXONYM_ENDING = re.compile(r"(?<=[a-z]{4})as\Z")
 _FUZZY_SCALE = 0.9
 
 
-def _fuzzy_cutoff(length: int) -> float | None:
-    """The least InDel similarity (0-100) a fuzzy candidate needs, by the query skeleton's length.
-
-    Short skeletons need more: below 6 letters only one inserted or dropped letter passes; below 4
-    letters nothing does.
-    """
-    if length < 4:
-        return None
-    if length < 6:
-        return 88.0
+def _max_edits(length: int) -> int:
+    """How many letters a fuzzy candidate may differ by (Levenshtein distance between skeletons), by the
+    query skeleton's length: none below 5 letters, one up to 8, two from 9."""
+    if length < 5:
+        return 0
     if length < 9:
-        return 85.0
-    return 82.0
+        return 1
+    return 2
 
 
 def lookup(
@@ -60,10 +58,16 @@ def lookup(
         return []
     folded = fold(query)
     found = _exact_stages(index, query, folded, kinds)
-    if not found:
-        bare = strip_units(folded)
-        if bare and bare != folded:
-            found = _exact_stages(index, bare, bare, kinds, penalty=_UNIT_PENALTY)
+    bare = strip_units(folded)
+    if not found and bare and bare != folded:
+        found = _exact_stages(index, bare, bare, kinds, penalty=_UNIT_PENALTY)
+    if not found and bare:
+        refs = [ref for key in sorted(skeletons(bare)) for ref in index.bare.get(key, ())]
+        found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _BARE_PENALTY, kinds)
+    if not found and _EXONYM_ENDING.search(bare):
+        # Lithuanian and Latvian exonyms add a nominative ending: Sisianas, Spitakas, Vaikas
+        stem = _EXONYM_ENDING.sub("", bare)
+        found = _exact_stages(index, stem, stem, kinds, penalty=_BARE_PENALTY)
     if not found and fuzzy:
         found = _fuzzy(index, query, kinds)
     return _ranked(index, found)[: max(limit, 0)]
@@ -111,21 +115,20 @@ def _collect(
 
 
 def _fuzzy(index: Index, query: str, kinds: frozenset[str] | None) -> _Found:
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
 
     found: _Found = {}
     bare = strip_units(fold(query))
     keys = skeletons(query) | (skeletons(bare) if bare else set())
     for key in keys:
-        cutoff = _fuzzy_cutoff(len(key))
-        if cutoff is None:
+        edits = _max_edits(len(key))
+        if not edits:
             continue
-        for choice, similarity, _ in process.extract(
-            key, index.fuzzy_choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=20
+        for choice, distance, _ in process.extract(
+            key, index.fuzzy_choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=20
         ):
-            # a near miss in the middle of a long name must not beat a near miss of a whole short one
-            if min(len(choice), len(key)) / max(len(choice), len(key)) < 0.75:
-                continue
+            similarity = 100.0 * (1 - distance / max(len(choice), len(key)))
             for place_index, candidate in _collect(
                 index, index.skeleton[choice], "fuzzy", round(similarity * _FUZZY_SCALE, 1), kinds
             ).items():

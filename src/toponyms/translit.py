@@ -37,6 +37,22 @@ _AZERBAIJANI_LATIN_LETTERS = frozenset("əƏǝçÇşŞğĞıİöÖüÜxXqQ")
 _AZERBAIJANI_TO_ENGLISH = str.maketrans(
     {"ə": "a", "ǝ": "a", "ç": "ch", "ş": "sh", "c": "j", "x": "kh", "q": "g", "ğ": "gh", "ı": "i", "j": "zh"}
 )
+_RUSSIAN_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+# Longest first: 'dž' before 'ž'.
+_EUROPEAN_DIGRAPHS = (
+    ("dsch", "j"),
+    ("tsch", "ch"),
+    ("dzs", "j"),
+    ("dž", "j"),
+    ("dż", "j"),
+    ("sch", "sh"),
+    ("ž", "zh"),
+    ("ż", "zh"),
+    ("ĝ", "j"),
+    ("ǰ", "j"),
+    ("ğ", "gh"),
+    ("x̌", "kh"),
+)
 _DIGRAPHS = (
     ("shch", "s"),
     ("sch", "s"),
@@ -53,7 +69,6 @@ _DIGRAPHS = (
     ("dz", "z"),
     ("ph", "p"),
     ("th", "t"),
-    ("ck", "k"),
 )
 _LETTERS = str.maketrans({"x": "h", "q": "g", "w": "v", "y": "i", "e": "a", "o": "u"})
 _VOWELS = frozenset("aiu")
@@ -114,12 +129,23 @@ def romanizations(text: str, lang: str | None = None) -> list[str]:
         if lang == "az" or (lang is None and looks_azerbaijani):
             forms = [lowered.translate(_AZERBAIJANI_TO_ENGLISH)]
         if lang != "az":
-            forms.append(lowered)
+            forms.append(_european_to_english(lowered))
         if lang is None and not looks_azerbaijani and any(char in "cxq" for char in lowered):
             forms.append(lowered.translate(_AZERBAIJANI_TO_ENGLISH))  # 'Culfa', 'Xudat' typed without ə, ş
     else:
         forms = [_icu_transliterator(_ICU_TRANSFORMS["other"][0]).transliterate(text)]
+    if script == "Cyrl" and any(char.isalpha() and char.lower() not in _RUSSIAN_LETTERS for char in text):
+        # Ukrainian, Kazakh, Tajik ... letters (ґ, қ, ң, ҷ): ICU's general Cyrillic transform knows them
+        forms.append(_icu_transliterator(_ICU_TRANSFORMS["other"][0]).transliterate(text))
     return forms
+
+
+def _european_to_english(lowered: str) -> str:
+    """Spell the digraphs of other European romanizations as English ones (Džermuk, Dschermuk, Žirak)."""
+    for written, english in _EUROPEAN_DIGRAPHS:
+        if written in lowered:
+            lowered = lowered.replace(written, english)
+    return lowered
 
 
 def skeleton(latin: str) -> str:
