@@ -93,3 +93,14 @@ def test_contested_places_record_both_sides() -> None:
         place = toponyms.get(place_id)
         traditions = {t for name in place.names for t in name.used_by}
         assert {"az", "hy"} <= traditions, place_id
+
+
+def test_coverage_page_matches_the_data(gazetteer: Gazetteer) -> None:
+    from toponyms.export import coverage_markdown
+
+    page = Path(__file__).parent.parent / "docs" / "coverage.md"
+    assert page.read_text(encoding="utf-8") == coverage_markdown(gazetteer), (
+        "docs/coverage.md is stale: regenerate it with "
+        "python -c 'import toponyms; from toponyms.export import coverage_markdown; "
+        'print(coverage_markdown(toponyms.default_gazetteer()), end="")\' > docs/coverage.md'
+    )
