@@ -75,11 +75,30 @@ def test_inflected_mentions_span_the_whole_word(text: str, expected: list[tuple[
         "հայկական և ադրբեջանական",
         "Ереванский университет? no: ереванский",
         "shusha in lowercase is not the name",
-        "Шушинский",
+        "Шушинский пел",  # a surname: a district adjective alone needs a unit word after it
     ],
 )
 def test_demonyms_adjectives_and_lowercase_words_are_not_mentions(text: str) -> None:
     assert found(text) == []
+
+
+def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> None:
+    assert found("Агдамского, Лачинского и Кельбаджарского районов") == [
+        ("Агдамского", "aghdam-district"),
+        ("Лачинского", "lachin-district"),
+        ("Кельбаджарского районов", "kalbajar-district"),
+    ]
+
+
+def test_context_words_choose_among_places_of_one_name() -> None:
+    assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
+    assert found("гора Арарат") == [("Арарат", "mount-ararat")]
+    assert found("Qazax dilində") == []  # a language
+
+
+def test_armenian_stem_alternations() -> None:
+    assert found("Բաքվին, Բաքվում, Գառնու") == [("Բաքվին", "baku"), ("Բաքվում", "baku"), ("Գառնու", "garni")]
+    assert found("Երևանո՞ւմ") == [("Երևանո՞ւմ", "yerevan")]
 
 
 def test_longest_match_wins() -> None:

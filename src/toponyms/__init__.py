@@ -21,7 +21,6 @@ from toponyms.errors import DataError, Problem, ToponymsError, UnknownPlaceError
 from toponyms.gazetteer import Gazetteer
 from toponyms.model import Match, Mention, Name, Place
 from toponyms.normalize import fold
-from toponyms.rewriting import strip_annotations
 
 __all__ = [
     "DataError",
@@ -107,6 +106,17 @@ def rewrite(
     return default_gazetteer().rewrite(
         text, traditions=traditions, langs=langs, every=every, replace=replace, style=style
     )
+
+
+def strip_annotations(text: str) -> str:
+    """Remove the annotations that :func:`rewrite` inserted (plain, brackets or markdown style).
+
+    >>> strip_annotations("Shusha (Armenian: Shushi) and Stepanakert (Azerbaijani: Khankendi)")
+    'Shusha and Stepanakert'
+    """
+    from toponyms.rewriting import strip_annotations as strip
+
+    return strip(text)
 
 
 def places() -> Iterator[Place]:

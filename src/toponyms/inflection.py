@@ -76,8 +76,13 @@ _AZ_MORE = "daki deki dakilar dekiler ndaki ndeki dir dur dir dur"
 # Folded endings (ı->i, ə->e, ü->u, ö->o): vowel-harmony variants coincide.
 AZERBAIJANI = ("", *_endings(_AZ_CASE, _AZ_MORE, "'" + " '".join(_AZ_CASE.split())))
 ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը"))
+#: Armenian stem alternations: a final -ու becomes -վ before a vowel ending (Բաքու: Բաքվի, Բաքվում), and a
+#: final -ի takes the genitive-dative -ու (Գառնի: Գառնու).
+ARMENIAN_U_TO_V = _endings("ի ին ում ից ով ումը")
+ARMENIAN_I_TO_U = _endings("ու ուն ուց")
 ENGLISH = ("", "'s")  # a trailing apostrophe closes a quotation: it is not part of the name
 
+_RUSSIAN_UNIT_NOUNS = frozenset({"раион", "область", "уезд", "округ"})
 _RUSSIAN_ADJECTIVE_TAILS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее")
 
 
@@ -124,12 +129,33 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
             (" ".join([*(form[case] for form in forms), stem]), endings)
             for case in range(len(RUSSIAN_ADJECTIVE))
         }
-    table = {"az": AZERBAIJANI, "hy": ARMENIAN}.get(lang, ENGLISH)
-    return {(" ".join(words), table)}
+    stem = " ".join(words)
+    found = {(stem, {"az": AZERBAIJANI, "hy": ARMENIAN}.get(lang, ENGLISH))}
+    if lang == "hy" and len(stem) > 3:
+        if stem.endswith("ու"):
+            found.add((stem[:-2] + "վ", ARMENIAN_U_TO_V))
+        elif stem.endswith("ի"):
+            found.add((stem[:-1], ARMENIAN_I_TO_U))
+    return found
 
 
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 _SCAN_APOSTROPHES = "'’ʼʻ"
+
+
+def unit_adjectives(text: str, lang: str) -> set[str]:
+    """The forms of a Russian unit name's adjective that stand for the unit on their own when a unit word
+    follows: 'Агдамского, Лачинского и Кельбаджарского районов' (folded and as written)."""
+    if lang not in ("ru", "az-Cyrl"):
+        return set()
+    words = fold(text).split(" ")
+    if len(words) != 2 or words[1] not in _RUSSIAN_UNIT_NOUNS:
+        return set()
+    forms = set(_russian_adjective_forms(words[0]))
+    if forms == {words[0]}:
+        return set()  # not an adjective
+    written = _SEPARATORS.split(scan_lower(text))[0]
+    return forms | set(_russian_adjective_forms(written, written=True))
 
 
 def scan_keys(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:

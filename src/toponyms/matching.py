@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toponyms.index import Index
-from toponyms.inflection import scan_keys
+from toponyms.inflection import scan_keys, unit_adjectives
 from toponyms.model import Mention, Name, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold_char, scan_lower
 
@@ -127,6 +127,7 @@ class _Entry:
     rest: str
     endings: frozenset[str]
     refs: tuple[int, ...]
+    unit_follows: bool = False  # an adjective that stands for a unit only when a unit word follows
 
 
 _APOSTROPHE_CLASS = "[" + "".join(sorted(APOSTROPHES)) + "]"
@@ -147,12 +148,17 @@ class Scanner:
     def __init__(self, index: Index) -> None:
         import ahocorasick
 
-        groups: dict[str, dict[tuple[str, frozenset[str]], list[int]]] = {}
+        groups: dict[str, dict[tuple[str, frozenset[str], bool], list[int]]] = {}
         for ref, (_, name) in enumerate(index.refs):
-            for first, rest, endings in scan_keys(name.text, name.lang):
+            keys = [
+                (first, rest, frozenset(endings), False)
+                for first, rest, endings in scan_keys(name.text, name.lang)
+            ]
+            keys += [(form, "", frozenset({""}), True) for form in unit_adjectives(name.text, name.lang)]
+            for first, rest, endings, unit_follows in keys:
                 if not first:
                     continue
-                refs = groups.setdefault(first, {}).setdefault((rest, frozenset(endings)), [])
+                refs = groups.setdefault(first, {}).setdefault((rest, endings, unit_follows), [])
                 if ref not in refs:
                     refs.append(ref)
         automaton = ahocorasick.Automaton()
@@ -161,8 +167,8 @@ class Scanner:
         ]
         for key, entries in groups.items():
             payload = tuple(
-                _Entry(rest, endings, tuple(sorted(refs, key=self._ranks.__getitem__)))
-                for (rest, endings), refs in entries.items()
+                _Entry(rest, endings, tuple(sorted(refs, key=self._ranks.__getitem__)), unit_follows)
+                for (rest, endings, unit_follows), refs in entries.items()
             )
             automaton.add_word(key, (len(key), payload))
         automaton.make_automaton()
@@ -176,7 +182,7 @@ class Scanner:
         if not text:
             return []
         text = fix_lookalikes(text)
-        lowered = scan_lower(text)
+        lowered = lowered_text = scan_lower(text)
         offsets: OffsetMap | None = None
         if _INVISIBLE.search(lowered):
             lowered, offsets = _delete(lowered, _INVISIBLE)
@@ -196,10 +202,38 @@ class Scanner:
             )
             if ref is None:
                 continue
+            if len(refs) > 1:
+                ref = self._by_context(refs, ref, lowered_text, start, end, text, case_sensitive)
+            if index.refs[ref][1].lang == "az" and _next_word(lowered_text, end).startswith(_AZ_NOT_A_PLACE):
+                continue  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
             place_index, name = index.refs[ref]
             mentions.append(Mention(start, end, index.places[place_index], name, text[start:end]))
             reached = -negative_end
         return mentions
+
+    def _by_context(
+        self,
+        refs: tuple[int, ...],
+        best: int,
+        lowered: str,
+        start: int,
+        end: int,
+        text: str,
+        case_sensitive: bool,
+    ) -> int:
+        """Among the places an ambiguous name may mean, the one whose kind a neighbouring word names
+        ('озеро Севан', 'Mount Ararat', 'Arpa river'), else ``best``."""
+        neighbours = (_previous_word(lowered, start), _next_word(lowered, end))
+        for kind, cues in _KIND_CUES.items():
+            if not any(word.startswith(cues) for word in neighbours if word):
+                continue
+            for ref in refs:
+                place_index, name = self._index.refs[ref]
+                if self._index.places[place_index].kind == kind and (
+                    not case_sensitive or _case_fits(name, text[start])
+                ):
+                    return ref
+        return best
 
     def _candidates(self, lowered: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """(start, -end, refs best first) of every acceptable hit; refs of one span are merged."""
@@ -217,9 +251,13 @@ class Scanner:
             else:
                 word_end = _WRITTEN_TAIL.match(lowered, first_end).end()  # type: ignore[union-attr]
                 ending = lowered[first_end:word_end].translate(_SCAN_TABLE)
+                # an apostrophe opens an ending (Şuşa'da); inside one it is an Armenian mark (Երևանո՞ւմ)
+                ending = ending[:1] + ending[1:].replace("'", "")
             window: tuple[int, str, OffsetMap | None] | None = None
             for entry in entries:
-                if not entry.rest:
+                if entry.unit_follows:
+                    end = word_end if not ending and _UNIT_FOLLOWS.match(lowered, word_end) else None
+                elif not entry.rest:
                     end = _accept(ending, entry.endings, word_end)
                 elif word_end != first_end:
                     continue  # the first word of a multiword name has no ending
@@ -284,6 +322,35 @@ def _delete(text: str, pattern: re.Pattern[str]) -> tuple[str, OffsetMap]:
         done = match.end()
     pieces.append(text[done:])
     return "".join(pieces), OffsetMap(collapsed_at=collapsed_at, shift_at=shift_at)
+
+
+#: Words next to an ambiguous name that say which kind of place it is (folded prefixes).
+_KIND_CUES: dict[str, tuple[str, ...]] = {
+    "lake": ("озер", "lake", "լիճ", "լճ", "gol"),
+    "mountain": ("гор", "mount", "mt", "լեռ", "dag"),
+    "river": ("рек", "river", "գետ", "cay"),
+    "reservoir": ("водохранилищ", "reservoir", "ջրամբար", "anbar"),
+    "district": ("раион", "district", "շրջան", "rayon"),
+    "province": ("област", "province", "մարզ", "marz"),
+}
+#: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов'.
+_UNIT_FOLLOWS = re.compile(
+    r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?:район|област)"
+)
+#: Words after an Azerbaijani name that make it a language or a people, not a place.
+_AZ_NOT_A_PLACE = ("dil", "xalq", "turk")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*\Z")
+_WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")
+
+
+def _previous_word(lowered: str, start: int) -> str:
+    match = _WORD_BEFORE.search(lowered[max(0, start - 40) : start])
+    return match.group(1).translate(_SCAN_TABLE) if match else ""
+
+
+def _next_word(lowered: str, end: int) -> str:
+    match = _WORD_AFTER.match(lowered, end, end + 40)
+    return match.group(1).translate(_SCAN_TABLE) if match else ""
 
 
 _FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
