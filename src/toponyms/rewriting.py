@@ -87,8 +87,19 @@ def _parenthesis_after(text: str, end: int) -> tuple[int, int] | None:
         position += 1
     if position >= len(text) or text[position] not in _OPENERS:
         return None
-    closing = text.find(_OPENERS[text[position]], position + 1, position + 300)
-    return (position, closing) if closing != -1 else None
+    opener, closer = text[position], _OPENERS[text[position]]
+    depth = 0
+    for index in range(position, min(len(text), position + _PARENTHESIS_REACH)):
+        if text[index] == opener:
+            depth += 1
+        elif text[index] == closer:
+            depth -= 1
+            if depth == 0:
+                return (position, index)
+    return None
+
+
+_PARENTHESIS_REACH = 300  # an annotation is short: a longer parenthesis is the text's own
 
 
 def annotate(
