@@ -93,6 +93,34 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace", choices=sorted(TRADITIONS), help="write this tradition's names instead"
     )
     annotate.add_argument("--brackets", action="store_true", help="square brackets instead of parentheses")
+    glossary = commands.add_parser(
+        "glossary",
+        help="export the gazetteer as a glossary (TBX, CSV, JSON, Markdown)",
+        description="Write the places and their names as a glossary that CAT tools and spreadsheets import.",
+    )
+    glossary.add_argument("--format", choices=("csv", "tbx", "json", "md"), default="csv", help="default csv")
+    glossary.add_argument(
+        "--langs", default="en,hy,az,ru", help="languages and their order (default en,hy,az,ru)"
+    )
+    glossary.add_argument("--kind", choices=KINDS, metavar="KIND", help="only places of this kind")
+    glossary.add_argument("--within", metavar="PLACE_ID", help="only this place and the places in it")
+    glossary.add_argument(
+        "--convention", choices=sorted(TRADITIONS), help="put this tradition's names first (TBX: preferred)"
+    )
+    glossary.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    glossary.add_argument("--bom", action="store_true", help="start the file with a UTF-8 byte order mark")
+    validate = commands.add_parser(
+        "validate",
+        help="check your own YAML files against the data schema",
+        description="Load the bundled data and each FILE on top of it, and report every problem with file, "
+        "line, id and field. Exit 1 when there is any.",
+    )
+    validate.add_argument(
+        "files", nargs="+", metavar="FILE", help="YAML files in the schema of data/names.yaml"
+    )
+    validate.add_argument(
+        "--standalone", action="store_true", help="check the files alone, without the bundled data"
+    )
     return parser
 
 
@@ -116,11 +144,15 @@ def main(
     if args.command == "lookup" and args.convention and not args.lang:
         print("toponyms: error: --convention needs --lang", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "validate":
+        return _validate(args.data + args.files, stdout, bundled=not args.standalone)
     try:
         gazetteer = Gazetteer(args.data)
     except DataError as error:
         print(f"toponyms: the data is not valid:\n{error}", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "glossary":
+        return _glossary(gazetteer, args, stdout)
     if args.command == "annotate":
         return _annotate(gazetteer, args, stdin, stdout)
     queries: Iterable[str] = args.queries or (line.rstrip("\r\n") for line in stdin)
@@ -288,6 +320,50 @@ def _annotate(gazetteer: Gazetteer, args: argparse.Namespace, stdin: TextIO, std
     if sys.stderr.isatty() and len(args.files) > 1:
         print(file=sys.stderr)
     return status
+
+
+def _validate(files: list[str], out: TextIO, *, bundled: bool) -> int:
+    try:
+        gazetteer = Gazetteer(files, bundled=bundled)
+    except DataError as error:
+        for problem in error.problems:
+            out.write(f"{problem}\n")
+        out.write(f"{len(error.problems)} problem{'s' if len(error.problems) != 1 else ''}\n")
+        return EXIT_NOT_FOUND
+    names = sum(len(place.names) for place in gazetteer.places())
+    scope = " with the bundled data" if bundled else ""
+    out.write(f"valid: {', '.join(files)} ({len(gazetteer)} places, {names} names{scope})\n")
+    return EXIT_FOUND
+
+
+def _glossary(gazetteer: Gazetteer, args: argparse.Namespace, out: TextIO) -> int:
+    from toponyms.errors import UnknownPlaceError
+    from toponyms.export import glossary
+
+    try:
+        text = glossary(
+            gazetteer,
+            args.format,
+            langs=_split(args.langs),
+            kind=args.kind,
+            within=args.within,
+            convention=args.convention,
+        )
+    except (ValueError, UnknownPlaceError) as error:
+        print(f"toponyms: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.bom:
+        text = "\ufeff" + text
+    if args.output:
+        try:
+            with open(args.output, "w", encoding="utf-8", newline="") as stream:
+                stream.write(text)
+        except OSError as error:
+            print(f"toponyms: {args.output}: {error.strerror or error}", file=sys.stderr)
+            return EXIT_USAGE
+    else:
+        out.write(text)
+    return EXIT_FOUND
 
 
 def _name_in(place: Place, args: argparse.Namespace) -> str:
