@@ -161,6 +161,17 @@ def test_alias_bomb_is_rejected_quickly(tmp_path: Path) -> None:
     assert any("must be a list" in p.message for p in problems_of(tmp_path, bomb))
 
 
+def test_hostile_files_are_refused_quickly(tmp_path: Path) -> None:
+    deep = tmp_path / "deep.yaml"
+    deep.write_text("- " + "[" * 100_000 + "]" * 100_000 + "\n")
+    assert any("nesting" in p.message for p in problems_of(tmp_path, deep.read_text()))
+    big = tmp_path / "big.yaml"
+    with open(big, "w", encoding="utf-8") as stream:
+        stream.write(GOOD_PLACE * 120_000)
+    with pytest.raises(DataError, match="larger than"):
+        load_places([big])
+
+
 def test_byte_order_mark_is_accepted(tmp_path: Path) -> None:
     path = tmp_path / "bom.yaml"
     path.write_bytes(b"\xef\xbb\xbf" + GOOD_PLACE.encode())

@@ -22,6 +22,15 @@ def test_first_mention_gets_the_other_sides_names() -> None:
     assert rewrite("Ստեփանակերտում") == "Ստեփանակերտում (ադրբ.՝ Khankendi)"
 
 
+def test_names_every_tradition_shares_are_not_annotated() -> None:
+    assert (
+        rewrite("Azərbaycan Respublikasının, Bakıda, Ermənistan")
+        == "Azərbaycan Respublikasının, Bakıda, Ermənistan"
+    )
+    assert rewrite("Հայաստանում, Բաքվում") == "Հայաստանում, Բաքվում"
+    assert rewrite("Armenia and Azerbaijan") == "Armenia and Azerbaijan"
+
+
 def test_options() -> None:
     text = "Shusha and Khankendi, Shusha."
     assert rewrite(text, every=True).count("(Armenian: Shushi)") == 2

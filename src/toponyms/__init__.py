@@ -20,6 +20,7 @@ __version__ = "0.1.0"
 from toponyms.errors import DataError, Problem, ToponymsError, UnknownPlaceError
 from toponyms.gazetteer import Gazetteer
 from toponyms.model import Match, Mention, Name, Place
+from toponyms.batch import find_many, rewrite_many
 from toponyms.normalize import fold
 
 __all__ = [
@@ -35,12 +36,14 @@ __all__ = [
     "clear_caches",
     "default_gazetteer",
     "find",
+    "find_many",
     "fold",
     "get",
     "lookup",
     "name_in",
     "places",
     "rewrite",
+    "rewrite_many",
     "strip_annotations",
 ]
 

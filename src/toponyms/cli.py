@@ -7,8 +7,11 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
@@ -93,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--replace", choices=sorted(TRADITIONS), help="write this tradition's names instead"
     )
     annotate.add_argument("--brackets", action="store_true", help="square brackets instead of parentheses")
+    annotate.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="scan in N worker processes (same output as 1)"
+    )
     glossary = commands.add_parser(
         "glossary",
         help="export the gazetteer as a glossary (TBX, CSV, JSON, Markdown)",
@@ -128,8 +134,25 @@ def main(
     argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None
 ) -> int:
     """Run the command line; returns the exit status."""
-    stdin = stdin or sys.stdin
-    stdout = stdout or sys.stdout
+    if stdin is None:  # UTF-8 whatever the locale says; a BOM is skipped
+        stdin = (
+            io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
+            if sys.stdin
+            else io.StringIO()
+        )
+    if stdout is None:
+        if isinstance(sys.stdout, io.TextIOWrapper):
+            sys.stdout.reconfigure(encoding="utf-8")
+        stdout = sys.stdout
+    try:
+        return _main(argv, stdin, stdout)
+    except BrokenPipeError:  # the reader went away (| head): not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_FOUND
+
+
+def _main(argv: Sequence[str] | None, stdin: TextIO, stdout: TextIO) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -183,44 +206,72 @@ def _lookup(gazetteer: Gazetteer, queries: Iterable[str], args: argparse.Namespa
     return status
 
 
-def _paragraphs(lines: Iterable[str]) -> Iterator[str]:
-    """Group lines into paragraphs (each keeps its line ends; blank lines close a paragraph), so that a
-    large input streams with bounded memory."""
-    paragraph: list[str] = []
-    for line in lines:
-        paragraph.append(line)
-        if not line.strip():
-            yield "".join(paragraph)
-            paragraph = []
-    if paragraph:
-        yield "".join(paragraph)
+#: Largest piece of text annotated at once: a longer paragraph is cut at a space, so memory stays bounded.
+MAX_CHUNK = 1 << 20
 
 
-class _Annotator:
-    """One document's annotation state: which names were already annotated."""
+def _paragraphs(source: TextIO) -> Iterator[str]:
+    """The text of ``source`` in paragraphs (each keeps its line ends; a blank line closes one), at most
+    about MAX_CHUNK characters each: a longer run is cut after a space, never inside a word."""
+    buffer: list[str] = []
+    size = 0
+    while True:
+        line = source.readline(MAX_CHUNK)
+        if not line:
+            break
+        buffer.append(line)
+        size += len(line)
+        if not line.strip() and line.endswith("\n"):
+            yield "".join(buffer)
+            buffer, size = [], 0
+        elif size >= MAX_CHUNK:
+            text = "".join(buffer)
+            cut = max(text.rfind(" "), text.rfind("\n")) + 1 or len(text)
+            yield text[:cut]
+            buffer, size = [text[cut:]], len(text) - cut
+    if buffer:
+        yield "".join(buffer)
 
-    def __init__(self, gazetteer: Gazetteer, args: argparse.Namespace) -> None:
-        self.gazetteer = gazetteer
-        self.args = args
-        self.seen: set[tuple[str, str]] = set()
-        self.style = {"html": "html", "md": "markdown"}.get(
+
+class _Progress:
+    """A progress line on standard error when it is a terminal: texts done and megabytes read."""
+
+    def __init__(self) -> None:
+        import time
+
+        self.enabled = sys.stderr.isatty()
+        self.clock = time.monotonic
+        self.last = self.clock()
+        self.texts = 0
+        self.characters = 0
+
+    def step(self, text: str) -> None:
+        self.texts += 1
+        self.characters += len(text)
+        if self.enabled and self.clock() - self.last > 0.5:
+            self.last = self.clock()
+            print(
+                f"\r{self.texts} texts, {self.characters / 1e6:.1f} M characters",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
+
+    def close(self) -> None:
+        if self.enabled and self.texts:
+            print(f"\r{self.texts} texts, {self.characters / 1e6:.1f} M characters", file=sys.stderr)
+
+
+def _rewrite_options(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "traditions": _split(args.traditions),
+        "langs": _split(args.langs) if args.langs else None,
+        "every": args.every,
+        "replace": args.replace,
+        "style": {"html": "html", "md": "markdown"}.get(
             args.format, "brackets" if args.brackets else "plain"
-        )
-
-    def __call__(self, text: str) -> tuple[str, list[Mention]]:
-        from toponyms.rewriting import annotate, render
-
-        mentions = self.gazetteer.find(text)
-        planned = annotate(
-            mentions,
-            text,
-            traditions=_split(self.args.traditions),
-            langs=_split(self.args.langs) if self.args.langs else None,
-            every=self.args.every,
-            replace=self.args.replace,
-            seen=self.seen,
-        )
-        return render(text, planned, style=self.style), mentions
+        ),
+    }
 
 
 def _split(value: str) -> list[str]:
@@ -238,37 +289,56 @@ def _mention_json(mention: Mention) -> dict[str, Any]:
     }
 
 
-def _annotate_stream(gazetteer: Gazetteer, args: argparse.Namespace, source: TextIO, out: TextIO) -> None:
-    annotator = _Annotator(gazetteer, args)
-    if args.format == "jsonl":
-        for number, line in enumerate(source, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                text = record["text"]
-                if not isinstance(text, str):
-                    raise TypeError
-            except (ValueError, KeyError, TypeError):
-                raise _InputError(f"line {number}: not a JSON object with a 'text' string") from None
-            annotated, mentions = _Annotator(gazetteer, args)(text)
+def _jsonl_records(source: TextIO, records: deque[dict[str, Any]]) -> Iterator[str]:
+    for number, line in enumerate(source, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            text = record["text"]
+            if not isinstance(text, str):
+                raise TypeError
+        except (ValueError, KeyError, TypeError):
+            raise _InputError(f"line {number}: not a JSON object with a 'text' string") from None
+        records.append(record)
+        yield text
+
+
+def _annotate_stream(
+    gazetteer: Gazetteer, args: argparse.Namespace, source: TextIO, out: TextIO, progress: _Progress
+) -> None:
+    from toponyms.batch import with_mentions
+    from toponyms.rewriting import rewrite_mentions
+
+    options = _rewrite_options(args)
+    if args.format == "jsonl":  # each line is a document of its own
+        records: deque[dict[str, Any]] = deque()
+        for text, mentions in with_mentions(
+            _jsonl_records(source, records), gazetteer=gazetteer, jobs=args.jobs
+        ):
+            record = records.popleft()
             record["mentions"] = [_mention_json(m) for m in mentions]
-            record["annotated"] = annotated
+            record["annotated"] = rewrite_mentions(text, mentions, **options)
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            progress.step(text)
         return
     if args.format == "json":
         text = source.read()
-        annotated, mentions = annotator(text)
+        mentions = gazetteer.find(text)
+        annotated = rewrite_mentions(text, mentions, **options)
         document = {"text": text, "annotated": annotated, "mentions": [_mention_json(m) for m in mentions]}
         out.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+        progress.step(text)
         return
-    for paragraph in _paragraphs(source):
-        annotated, _ = annotator(paragraph)
+    seen: set[tuple[str, str]] = set()  # one document: only the first mention of a name is annotated
+    for paragraph, mentions in with_mentions(_paragraphs(source), gazetteer=gazetteer, jobs=args.jobs):
+        annotated = rewrite_mentions(paragraph, mentions, seen=seen, **options)
         if args.format == "html":
             body = annotated.strip()
             out.write(f"<p>{body}</p>\n" if body else "")
         else:
             out.write(annotated)
+        progress.step(paragraph)
 
 
 class _InputError(Exception):
@@ -276,33 +346,42 @@ class _InputError(Exception):
 
 
 def _annotate(gazetteer: Gazetteer, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
-    import os
-
     if args.replace is None and args.traditions:
         unknown = [t for t in _split(args.traditions) if t not in TRADITIONS]
         if unknown:
             print(f"toponyms: error: unknown tradition(s) {', '.join(unknown)}", file=sys.stderr)
             return EXIT_USAGE
+    if args.jobs < 1:
+        print("toponyms: error: --jobs must be at least 1", file=sys.stderr)
+        return EXIT_USAGE
+    progress = _Progress()
     if not args.files:
         try:
-            _annotate_stream(gazetteer, args, stdin, stdout)
-        except (_InputError, UnicodeDecodeError) as error:
+            _annotate_stream(gazetteer, args, stdin, stdout, progress)
+        except UnicodeDecodeError as error:
+            print(f"toponyms: standard input: not UTF-8 text (byte {error.start})", file=sys.stderr)
+            return EXIT_USAGE
+        except _InputError as error:
             print(f"toponyms: standard input: {error}", file=sys.stderr)
             return EXIT_USAGE
+        finally:
+            progress.close()
         return EXIT_FOUND
     if args.output_dir:
         os.makedirs(args.output_dir, exist_ok=True)
     status = EXIT_FOUND
     suffix = {"html": ".html", "md": ".md", "json": ".json", "jsonl": ".jsonl"}.get(args.format, "")
-    for number, path in enumerate(args.files, start=1):
+    for path in args.files:
         try:
             with open(path, encoding="utf-8-sig", newline="") as source:
                 if args.output_dir:
                     target = os.path.join(args.output_dir, os.path.basename(path) + suffix)
                     with open(target, "w", encoding="utf-8", newline="") as out:
-                        _annotate_stream(gazetteer, args, source, out)
+                        _annotate_stream(gazetteer, args, source, out, progress)
                 else:
-                    _annotate_stream(gazetteer, args, source, stdout)
+                    _annotate_stream(gazetteer, args, source, stdout, progress)
+        except BrokenPipeError:
+            raise
         except IsADirectoryError:
             print(f"toponyms: {path}: is a directory", file=sys.stderr)
             status = EXIT_USAGE
@@ -315,10 +394,7 @@ def _annotate(gazetteer: Gazetteer, args: argparse.Namespace, stdin: TextIO, std
         except _InputError as error:
             print(f"toponyms: {path}: {error}", file=sys.stderr)
             status = EXIT_USAGE
-        if sys.stderr.isatty() and len(args.files) > 1:
-            print(f"\r{number}/{len(args.files)} files", end="", file=sys.stderr, flush=True)
-    if sys.stderr.isatty() and len(args.files) > 1:
-        print(file=sys.stderr)
+    progress.close()
     return status
 
 

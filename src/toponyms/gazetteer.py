@@ -158,12 +158,17 @@ class Gazetteer:
         >>> Gazetteer().rewrite("Shusha lies above Stepanakert.")
         'Shusha (Armenian: Shushi) lies above Stepanakert (Azerbaijani: Khankendi).'
         """
-        from toponyms.rewriting import annotate, render
+        from toponyms.rewriting import rewrite_mentions
 
-        planned = annotate(
-            self.find(text), text, traditions=traditions, langs=langs, every=every, replace=replace
+        return rewrite_mentions(
+            text,
+            self.find(text),
+            traditions=traditions,
+            langs=langs,
+            every=every,
+            replace=replace,
+            style=style,
         )
-        return render(text, planned, style=style)
 
     def scanner(self) -> Scanner:
         """The text scanner, built on first use (once, whichever thread asks first)."""

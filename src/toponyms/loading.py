@@ -28,7 +28,7 @@ except AttributeError:  # PyYAML without libyaml
 PLACE_KEYS = frozenset({"id", "kind", "parents", "coords", "note", "names"})
 NAME_KEYS = frozenset({"text", "lang", "status", "used_by", "from", "until", "ambiguous"})
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-_MAX_FILE_BYTES = 64 * 1024 * 1024
+_MAX_FILE_BYTES = 8 * 1024 * 1024  # the bundled file is about 0.5 MB; larger input is refused at once
 _YEARS = range(1, 2101)
 
 

@@ -156,26 +156,56 @@ def _replacement(mention: Mention, convention: str | None) -> Name | None:
 def _alternates(
     place: Place, shown: Name, mention: Mention, traditions: Sequence[str], langs: Sequence[str] | None
 ) -> tuple[tuple[str, tuple[Name, ...]], ...]:
-    """For each tradition, its names of the place in ``langs`` (default: the mention's language, or
-    English when the tradition has no name in it), leaving out names already written."""
+    """For each tradition, its names of the place in ``langs``, leaving out names already written.
+
+    By default a tradition's name is taken in the mention's language, else in English; an English
+    fallback is shown only when it tells the traditions apart (Xankəndi: Stepanakert, but not Azerbaijan
+    for Azərbaycan, since every tradition calls it that in English).
+    """
     out: list[tuple[str, tuple[Name, ...]]] = []
     written = {fold(shown.text), fold(mention.surface)}
     for tradition in traditions:
-        names: list[Name] = []
-        for lang in langs or (mention.name.lang, "en"):
-            name = place.name_in(lang, tradition)
-            if name is None or tradition not in name.used_by:
-                continue
-            if langs is None and names:
-                break
-            names.append(name)
-            if langs is None:
-                break
+        if tradition in shown.used_by:
+            continue  # the text already uses this tradition's name
+        if langs is None:
+            name = _used_name(place, mention.name.lang, tradition)
+            if name is None:
+                name = _used_name(place, "en", tradition)
+                others = {_used_name(place, "en", other) for other in traditions if other != tradition}
+                if name is not None and {fold(o.text) for o in others if o is not None} <= {fold(name.text)}:
+                    name = None  # the same in every tradition: nothing to tell apart
+            names = [name] if name is not None else []
+        else:
+            names = [n for n in (_used_name(place, lang, tradition) for lang in langs) if n is not None]
         fresh = tuple(name for name in names if fold(name.text) not in written)
         if names and len(fresh) == len(names):
             written.update(fold(name.text) for name in fresh)
             out.append((tradition, fresh))
     return tuple(out)
+
+
+def _used_name(place: Place, lang: str, tradition: str) -> Name | None:
+    """The name ``tradition`` uses for ``place`` in ``lang``, if the data says it uses one."""
+    name = place.name_in(lang, tradition)
+    return name if name is not None and tradition in name.used_by else None
+
+
+def rewrite_mentions(
+    text: str,
+    mentions: Sequence[Mention],
+    *,
+    traditions: Sequence[str] = ("az", "hy"),
+    langs: Sequence[str] | None = None,
+    every: bool = False,
+    replace: str | None = None,
+    style: str = "plain",
+    seen: set[tuple[str, str]] | None = None,
+) -> str:
+    """``text`` rewritten from its ``mentions``: :func:`annotate`, then :func:`render`."""
+    planned = annotate(
+        mentions, text, traditions=traditions, langs=langs, every=every, replace=replace, seen=seen
+    )
+    return render(text, planned, style=style)
 
 
 def render(text: str, annotations: Sequence[Annotation], *, style: str = "plain") -> str:

@@ -1,0 +1,128 @@
+"""Many texts at once: iterator in, iterator out, order kept, memory bounded, optionally in worker processes.
+
+>>> from toponyms import Gazetteer
+>>> texts = ["Şuşada", "Бои у Шуши", "nothing here"]
+>>> [[m.place.id for m in mentions] for mentions in find_many(texts, gazetteer=Gazetteer())]
+[['shusha'], ['shusha'], []]
+
+With ``jobs > 1`` the texts are scanned in a pool of worker processes. Each worker loads the gazetteer once
+(a Gazetteer pickles as the list of its files, and a worker reads the on-disk index cache); at most
+``jobs * window`` texts are in flight, so an endless iterator streams in bounded memory. Results come back
+in the order of the input, identical to ``jobs=1``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING
+
+from toponyms.model import Mention
+
+if TYPE_CHECKING:
+    from toponyms.gazetteer import Gazetteer
+
+#: Texts in flight per worker process.
+WINDOW = 16
+
+_worker_gazetteer: Gazetteer | None = None
+# A mention as it crosses a process boundary: start, end, place id, position of the name in the place.
+_Found = list[tuple[int, int, str, int]]
+
+
+def _start_worker(gazetteer: Gazetteer) -> None:
+    global _worker_gazetteer
+    _worker_gazetteer = gazetteer
+    gazetteer.scanner()  # built once per worker, before the first text
+
+
+def _find_in_worker(text: str) -> _Found:
+    assert _worker_gazetteer is not None
+    return [(m.start, m.end, m.place.id, m.place.names.index(m.name)) for m in _worker_gazetteer.find(text)]
+
+
+def with_mentions(
+    texts: Iterable[str],
+    *,
+    gazetteer: Gazetteer,
+    jobs: int = 1,
+    start_method: str | None = None,
+    window: int = WINDOW,
+) -> Iterator[tuple[str, list[Mention]]]:
+    """Each text with its mentions, in input order (the engine under :func:`find_many`, :func:`rewrite_many`
+    and ``toponyms annotate --jobs``)."""
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+    if jobs == 1:
+        for text in texts:
+            yield text, gazetteer.find(text)
+        return
+    context = multiprocessing.get_context(start_method)
+    with ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_start_worker, initargs=(gazetteer,)
+    ) as pool:
+        pending: deque[tuple[str, Future[_Found]]] = deque()
+        for text in texts:
+            if not isinstance(text, str):
+                raise TypeError(f"find() expects the text as a str, got {type(text).__name__}")
+            pending.append((text, pool.submit(_find_in_worker, text)))
+            if len(pending) >= jobs * window:
+                yield _collect(gazetteer, *pending.popleft())
+        while pending:
+            yield _collect(gazetteer, *pending.popleft())
+
+
+def _collect(gazetteer: Gazetteer, text: str, future: Future[_Found]) -> tuple[str, list[Mention]]:
+    mentions = []
+    for start, end, place_id, position in future.result():
+        place = gazetteer.get(place_id)
+        mentions.append(Mention(start, end, place, place.names[position], text[start:end]))
+    return text, mentions
+
+
+def find_many(
+    texts: Iterable[str],
+    *,
+    gazetteer: Gazetteer | None = None,
+    jobs: int = 1,
+    start_method: str | None = None,
+) -> Iterator[list[Mention]]:
+    """The mentions of each text, in input order; ``jobs`` worker processes when more than one."""
+    gazetteer = gazetteer or _default()
+    for _, mentions in with_mentions(texts, gazetteer=gazetteer, jobs=jobs, start_method=start_method):
+        yield mentions
+
+
+def rewrite_many(
+    texts: Iterable[str],
+    *,
+    gazetteer: Gazetteer | None = None,
+    jobs: int = 1,
+    start_method: str | None = None,
+    traditions: Sequence[str] = ("az", "hy"),
+    langs: Sequence[str] | None = None,
+    every: bool = False,
+    replace: str | None = None,
+    style: str = "plain",
+) -> Iterator[str]:
+    """Each text rewritten as :meth:`Gazetteer.rewrite` would, in input order; each text is its own document.
+
+    >>> from toponyms import Gazetteer
+    >>> list(rewrite_many(["Shusha", "Xankəndi"], gazetteer=Gazetteer()))
+    ['Shusha (Armenian: Shushi)', 'Xankəndi (erm.: Stepanakert)']
+    """
+    from toponyms.rewriting import rewrite_mentions
+
+    gazetteer = gazetteer or _default()
+    for text, mentions in with_mentions(texts, gazetteer=gazetteer, jobs=jobs, start_method=start_method):
+        yield rewrite_mentions(
+            text, mentions, traditions=traditions, langs=langs, every=every, replace=replace, style=style
+        )
+
+
+def _default() -> Gazetteer:
+    from toponyms import default_gazetteer
+
+    return default_gazetteer()
