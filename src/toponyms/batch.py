@@ -13,15 +13,15 @@ in the order of the input, identical to ``jobs=1``.
 
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
 from toponyms.model import Mention
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from toponyms.gazetteer import Gazetteer
 
 #: Texts in flight per worker process.
@@ -59,6 +59,9 @@ def with_mentions(
         for text in texts:
             yield text, gazetteer.find(text)
         return
+    import multiprocessing  # deferred, with the pool: importing toponyms stays light
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context(start_method)
     with ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_start_worker, initargs=(gazetteer,)
