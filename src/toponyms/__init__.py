@@ -17,10 +17,10 @@ from collections.abc import Collection, Iterator, Sequence
 
 __version__ = "0.1.0"
 
+from toponyms.batch import find_many, rewrite_many
 from toponyms.errors import DataError, Problem, ToponymsError, UnknownPlaceError
 from toponyms.gazetteer import Gazetteer
 from toponyms.model import Match, Mention, Name, Place
-from toponyms.batch import find_many, rewrite_many
 from toponyms.normalize import fold
 
 __all__ = [
