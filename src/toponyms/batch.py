@@ -6,8 +6,9 @@
 [['shusha'], ['shusha'], []]
 
 With ``jobs > 1`` the texts are scanned in a pool of worker processes. Each worker loads the gazetteer once
-(a Gazetteer pickles as the list of its files, and a worker reads the on-disk index cache); at most
-``jobs * window`` texts are in flight, so an endless iterator streams in bounded memory. Results come back
+(a Gazetteer pickles as the list of its files, and a worker reads the on-disk index cache). Texts travel
+in chunks of up to 256 texts or 1 M characters, and at most ``jobs * window`` chunks are in flight, so an
+endless iterator streams in bounded memory. Results come back
 in the order of the input, identical to ``jobs=1``.
 """
 
@@ -24,8 +25,11 @@ if TYPE_CHECKING:
 
     from toponyms.gazetteer import Gazetteer
 
-#: Texts in flight per worker process.
-WINDOW = 16
+#: Chunks in flight per worker process, and the most texts and characters in one chunk: a task big enough
+#: to pay for the trip to the worker, small enough to keep memory bounded.
+WINDOW = 4
+CHUNK_TEXTS = 256
+CHUNK_CHARACTERS = 1 << 20
 
 _worker_gazetteer: Gazetteer | None = None
 # A mention as it crosses a process boundary: start, end, place id, position of the name in the place.
@@ -38,9 +42,25 @@ def _start_worker(gazetteer: Gazetteer) -> None:
     gazetteer.scanner()  # built once per worker, before the first text
 
 
-def _find_in_worker(text: str) -> _Found:
+def _find_in_worker(texts: list[str]) -> list[_Found]:
     assert _worker_gazetteer is not None
-    return [(m.start, m.end, m.place.id, m.place.names.index(m.name)) for m in _worker_gazetteer.find(text)]
+    return [
+        [(m.start, m.end, m.place.id, m.place.names.index(m.name)) for m in _worker_gazetteer.find(text)]
+        for text in texts
+    ]
+
+
+def _chunks(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for text in texts:
+        if not isinstance(text, str):
+            raise TypeError(f"find() expects the text as a str, got {type(text).__name__}")
+        chunk.append(text)
+        if len(chunk) >= size or sum(map(len, chunk)) >= CHUNK_CHARACTERS:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def with_mentions(
@@ -66,23 +86,24 @@ def with_mentions(
     with ProcessPoolExecutor(
         jobs, mp_context=context, initializer=_start_worker, initargs=(gazetteer,)
     ) as pool:
-        pending: deque[tuple[str, Future[_Found]]] = deque()
-        for text in texts:
-            if not isinstance(text, str):
-                raise TypeError(f"find() expects the text as a str, got {type(text).__name__}")
-            pending.append((text, pool.submit(_find_in_worker, text)))
+        pending: deque[tuple[list[str], Future[list[_Found]]]] = deque()
+        for chunk in _chunks(texts, CHUNK_TEXTS):
+            pending.append((chunk, pool.submit(_find_in_worker, chunk)))
             if len(pending) >= jobs * window:
-                yield _collect(gazetteer, *pending.popleft())
+                yield from _collect(gazetteer, *pending.popleft())
         while pending:
-            yield _collect(gazetteer, *pending.popleft())
+            yield from _collect(gazetteer, *pending.popleft())
 
 
-def _collect(gazetteer: Gazetteer, text: str, future: Future[_Found]) -> tuple[str, list[Mention]]:
-    mentions = []
-    for start, end, place_id, position in future.result():
-        place = gazetteer.get(place_id)
-        mentions.append(Mention(start, end, place, place.names[position], text[start:end]))
-    return text, mentions
+def _collect(
+    gazetteer: Gazetteer, texts: list[str], future: Future[list[_Found]]
+) -> Iterator[tuple[str, list[Mention]]]:
+    for text, found in zip(texts, future.result(), strict=True):
+        mentions = []
+        for start, end, place_id, position in found:
+            place = gazetteer.get(place_id)
+            mentions.append(Mention(start, end, place, place.names[position], text[start:end]))
+        yield text, mentions
 
 
 def find_many(
