@@ -88,9 +88,21 @@ def _icu_transliterator(transform_id: str) -> Any:
     return transliterator
 
 
+_transliterate_lock = threading.Lock()
+_transliterate_ready = False
+
+
 def _russian_transliterate(text: str) -> str:
+    global _transliterate_ready
     from transliterate import translit
 
+    if not _transliterate_ready:
+        # transliterate fills its registry of language packs lazily, and a second thread can see it half
+        # filled: the first call runs alone
+        with _transliterate_lock:
+            if not _transliterate_ready:
+                translit("а", "ru", reversed=True)
+                _transliterate_ready = True
     return str(translit(text, "ru", reversed=True))
 
 
