@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import toponyms
 from toponyms import DataError, Gazetteer
@@ -203,3 +205,35 @@ def test_user_file_cannot_change_a_kind(tmp_path: Path) -> None:
     path.write_text('- id: shusha\n  kind: village\n  names:\n    - {text: "X", lang: en, status: variant}\n')
     with pytest.raises(DataError, match="kind 'village' differs"):
         Gazetteer([path])
+
+
+@given(st.data())
+def test_mutated_files_give_places_or_a_data_error(
+    tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    text = data.draw(
+        st.sampled_from([GOOD_PLACE, (Path(__file__).parent / "data" / "mini.yaml").read_text()])
+    )
+    raw = bytearray(text.encode("utf-8"))
+    for _ in range(data.draw(st.integers(1, 8))):
+        position = data.draw(st.integers(0, len(raw)))
+        action = data.draw(st.sampled_from(["insert", "delete", "replace"]))
+        fragment = data.draw(
+            st.sampled_from(
+                [b":", b"-", b" ", b"\n", b"[", b"]", b"{", b"&a", b"*a", b"!!", b"\xff", b'"', b"0"]
+            )
+        )
+        if action == "insert":
+            raw[position:position] = fragment
+        elif action == "delete":
+            del raw[position : position + len(fragment)]
+        else:
+            raw[position : position + len(fragment)] = fragment
+    path = tmp_path_factory.mktemp("mutated") / "places.yaml"
+    path.write_bytes(bytes(raw))
+    try:
+        places = load_places([path])
+    except DataError as error:
+        assert error.problems and all(problem.file == str(path) for problem in error.problems)
+    else:
+        assert all(place.names for place in places)
