@@ -1,10 +1,10 @@
 """toponyms: match, normalize and explain the place names of Armenia, Azerbaijan and Nagorno-Karabakh.
 
->>> import toponyms
->>> [m.place.id for m in toponyms.lookup("Ханкенди")]
-['khankendi']
->>> toponyms.name_in("Şuşa", "hy")
-'Շուշի'
+    >>> import toponyms
+    >>> [m.place.id for m in toponyms.lookup("Ханкенди")]
+    ['khankendi']
+    >>> toponyms.name_in("Şuşa", "hy")
+    'Շուշի'
 
 The module-level functions use the bundled gazetteer, loaded on first use; build a
 :class:`Gazetteer` to add your own data.
@@ -73,19 +73,23 @@ def lookup(
 ) -> list[Match]:
     """Places named by ``query``, best first; ``[]`` when nothing is plausible.
 
-    >>> [(m.place.id, m.method) for m in lookup("Step’anakert")]
-    [('khankendi', 'normalized')]
-    >>> lookup("Paris")
-    []
+    For example:
+
+        >>> [(m.place.id, m.method) for m in lookup("Step’anakert")]
+        [('khankendi', 'normalized')]
+        >>> lookup("Paris")
+        []
     """
     return default_gazetteer().lookup(query, kind=kind, limit=limit, fuzzy=fuzzy)
 
 
 def find(text: str, *, case_sensitive: bool = True) -> list[Mention]:
-    """Every place mention in ``text``, in order and without overlaps (see :meth:`Gazetteer.find`).
+    """Every place mention in ``text``, in order and without overlaps (see ``Gazetteer.find``).
 
-    >>> [(m.start, m.end, m.place.id) for m in find("Fighting near Shushi; Stepanakert's airport.")]
-    [(14, 20, 'shusha'), (22, 35, 'khankendi')]
+    For example:
+
+        >>> [(m.start, m.end, m.place.id) for m in find("Fighting near Shushi; Stepanakert's airport.")]
+        [(14, 20, 'shusha'), (22, 35, 'khankendi')]
     """
     return default_gazetteer().find(text, case_sensitive=case_sensitive)
 
@@ -101,10 +105,12 @@ def rewrite(
 ) -> str:
     """``text`` with its place mentions annotated by other traditions' names (see :meth:`Gazetteer.rewrite`).
 
-    >>> rewrite("Бои у Шуши и под Ханкенди")
-    'Бои у Шуши и под Ханкенди (арм.: Степанакерт)'
-    >>> strip_annotations(rewrite("Şuşa və Xankəndi")) == "Şuşa və Xankəndi"
-    True
+    For example:
+
+        >>> rewrite("Бои у Шуши и под Ханкенди")
+        'Бои у Шуши и под Ханкенди (арм.: Степанакерт)'
+        >>> strip_annotations(rewrite("Şuşa və Xankəndi")) == "Şuşa və Xankəndi"
+        True
     """
     return default_gazetteer().rewrite(
         text, traditions=traditions, langs=langs, every=every, replace=replace, style=style
@@ -114,8 +120,10 @@ def rewrite(
 def strip_annotations(text: str) -> str:
     """Remove the annotations that :func:`rewrite` inserted (plain, brackets or markdown style).
 
-    >>> strip_annotations("Shusha (Armenian: Shushi) and Stepanakert (Azerbaijani: Khankendi)")
-    'Shusha and Stepanakert'
+    For example:
+
+        >>> strip_annotations("Shusha (Armenian: Shushi) and Stepanakert (Azerbaijani: Khankendi)")
+        'Shusha and Stepanakert'
     """
     from toponyms.rewriting import strip_annotations as strip
 
@@ -137,7 +145,9 @@ def name_in(
 ) -> str | None:
     """The name of a place (or of the best match of a query) in ``lang``, under a naming ``convention``.
 
-    >>> name_in("Khankendi", "en", convention="hy"), name_in("Stepanakert", "en", convention="az")
-    ('Stepanakert', 'Khankendi')
+    For example:
+
+        >>> name_in("Khankendi", "en", convention="hy"), name_in("Stepanakert", "en", convention="az")
+        ('Stepanakert', 'Khankendi')
     """
     return default_gazetteer().name_in(query, lang, convention=convention, kind=kind)

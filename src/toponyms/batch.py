@@ -1,9 +1,9 @@
 """Many texts at once: iterator in, iterator out, order kept, memory bounded, optionally in worker processes.
 
->>> from toponyms import Gazetteer
->>> texts = ["Şuşada", "Бои у Шуши", "nothing here"]
->>> [[m.place.id for m in mentions] for mentions in find_many(texts, gazetteer=Gazetteer())]
-[['shusha'], ['shusha'], []]
+    >>> from toponyms import Gazetteer
+    >>> texts = ["Şuşada", "Бои у Шуши", "nothing here"]
+    >>> [[m.place.id for m in mentions] for mentions in find_many(texts, gazetteer=Gazetteer())]
+    [['shusha'], ['shusha'], []]
 
 With ``jobs > 1`` the texts are scanned in a pool of worker processes. Each worker loads the gazetteer once
 (a Gazetteer pickles as the list of its files, and a worker reads the on-disk index cache). Texts travel
@@ -133,9 +133,11 @@ def rewrite_many(
 ) -> Iterator[str]:
     """Each text rewritten as :meth:`Gazetteer.rewrite` would, in input order; each text is its own document.
 
-    >>> from toponyms import Gazetteer
-    >>> list(rewrite_many(["Shusha", "Xankəndi"], gazetteer=Gazetteer()))
-    ['Shusha (Armenian: Shushi)', 'Xankəndi (erm.: Stepanakert)']
+    For example:
+
+        >>> from toponyms import Gazetteer
+        >>> list(rewrite_many(["Shusha", "Xankəndi"], gazetteer=Gazetteer()))
+        ['Shusha (Armenian: Shushi)', 'Xankəndi (erm.: Stepanakert)']
     """
     from toponyms.rewriting import rewrite_mentions
 

@@ -4,10 +4,10 @@ Install with ``pip install 'toponyms[dask]'``. The gazetteer travels to the work
 list of its data files, a few hundred bytes); each worker process builds or loads the index once, from the
 on-disk cache, and reuses it for every partition. Results are plain data (dicts, strings), cheap to gather.
 
->>> import dask.bag
->>> texts = dask.bag.from_sequence(["Şuşada", "Stepanakert's airport"], npartitions=2)
->>> [[m["id"] for m in mentions] for mentions in find_bag(texts).compute(scheduler="synchronous")]
-[['shusha'], ['khankendi']]
+    >>> import dask.bag
+    >>> texts = dask.bag.from_sequence(["Şuşada", "Stepanakert's airport"], npartitions=2)
+    >>> [[m["id"] for m in mentions] for mentions in find_bag(texts).compute(scheduler="synchronous")]
+    [['shusha'], ['khankendi']]
 """
 
 from __future__ import annotations

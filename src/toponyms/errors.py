@@ -32,9 +32,11 @@ class Problem:
 class DataError(ToponymsError, ValueError):
     """A gazetteer file is malformed. ``problems`` lists every problem found, not only the first.
 
-    >>> error = DataError([Problem("names.yaml", 12, "shusha", "kind", "unknown kind 'citty'")])
-    >>> print(error)
-    names.yaml:12, id 'shusha', field 'kind': unknown kind 'citty'
+    For example:
+
+        >>> error = DataError([Problem("names.yaml", 12, "shusha", "kind", "unknown kind 'citty'")])
+        >>> print(error)
+        names.yaml:12, id 'shusha', field 'kind': unknown kind 'citty'
     """
 
     def __init__(self, problems: list[Problem]) -> None:

@@ -1,13 +1,13 @@
 """Export: the gazetteer as glossaries for translators' tools (TBX, CSV, JSON, Markdown) and as a
 coverage report.
 
->>> from toponyms import Gazetteer
->>> text = glossary(Gazetteer(), "csv", langs=("en", "hy"), within="nagorno-karabakh-republic", kind="city")
->>> lines = text.splitlines()
->>> lines[0]
-'id,kind,en,hy,notes'
->>> lines[1].split(",")[:4]
-['shusha', 'city', 'Shusha; Shushi', 'Շուշի']
+    >>> from toponyms import Gazetteer
+    >>> text = glossary(Gazetteer(), "csv", langs=("en", "hy"), kind="city", within="shushi-province")
+    >>> lines = text.splitlines()
+    >>> lines[0]
+    'id,kind,en,hy,notes'
+    >>> lines[1].split(",")[:4]
+    ['shusha', 'city', 'Shusha; Shushi', 'Շուշի']
 """
 
 from __future__ import annotations

@@ -31,11 +31,11 @@ def bundled_data_path() -> Path:
 class Gazetteer:
     """Places and their names from the bundled data, optionally with your own files on top.
 
-    >>> gazetteer = Gazetteer()
-    >>> gazetteer.get("shusha").label
-    'Shusha'
-    >>> [match.place.id for match in gazetteer.lookup("Şuşa")]
-    ['shusha']
+        >>> gazetteer = Gazetteer()
+        >>> gazetteer.get("shusha").label
+        'Shusha'
+        >>> [match.place.id for match in gazetteer.lookup("Şuşa")]
+        ['shusha']
 
     ``Gazetteer(["my_places.yaml"])`` loads the bundled data and then your file, which may add places and
     add names to existing ones; ``bundled=False`` loads only your files. Files are validated on load and
@@ -131,8 +131,9 @@ class Gazetteer:
         (``Шуши``, ``Şuşada``, ``Ստեփանակերտում``, ``Azerbaijan's``). With ``case_sensitive`` (the default), a
         name written with a capital is not found in a word that starts in lowercase.
 
-        >>> [(m.surface, m.place.id) for m in Gazetteer().find("Şuşada və Xankəndidə, в Нагорном Карабахе")]
-        [('Şuşada', 'shusha'), ('Xankəndidə', 'khankendi'), ('Нагорном Карабахе', 'nagorno-karabakh')]
+            >>> text = "Şuşada və Xankəndidə, в Нагорном Карабахе"
+            >>> [(m.surface, m.place.id) for m in Gazetteer().find(text)]
+            [('Şuşada', 'shusha'), ('Xankəndidə', 'khankendi'), ('Нагорном Карабахе', 'nagorno-karabakh')]
         """
         return self.scanner().find(text, case_sensitive=case_sensitive)
 
@@ -155,8 +156,8 @@ class Gazetteer:
         is ``plain``, ``brackets``, ``markdown`` or ``html``. Mentions already annotated in the text are
         left alone, so ``rewrite(rewrite(t)) == rewrite(t)``.
 
-        >>> Gazetteer().rewrite("Shusha lies above Stepanakert.")
-        'Shusha (Armenian: Shushi) lies above Stepanakert (Azerbaijani: Khankendi).'
+            >>> Gazetteer().rewrite("Shusha lies above Stepanakert.")
+            'Shusha (Armenian: Shushi) lies above Stepanakert (Azerbaijani: Khankendi).'
         """
         from toponyms.rewriting import rewrite_mentions
 
@@ -185,10 +186,12 @@ class Gazetteer:
     ) -> str | None:
         """The name of a place (or of the best match of a query) in ``lang`` under a ``convention``.
 
-        >>> Gazetteer().name_in("Shusha", "hy")
-        'Շուշի'
-        >>> Gazetteer().name_in("Khankendi", "en", convention="hy")
-        'Stepanakert'
+        For example:
+
+            >>> Gazetteer().name_in("Shusha", "hy")
+            'Շուշի'
+            >>> Gazetteer().name_in("Khankendi", "en", convention="hy")
+            'Stepanakert'
         """
         if isinstance(query, Place):
             place = query

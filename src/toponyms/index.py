@@ -19,7 +19,7 @@ from toponyms import __version__
 from toponyms.model import Name, Place
 
 #: Bumped whenever the index's keys change, so that old caches are not read.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 
 #: Generic words for administrative units in the languages that name places of the region (and in the
 #: European languages whose exonyms reach gazetteers), folded, and the canonical word each stands for.
@@ -40,8 +40,10 @@ UNIT_WORDS: dict[str, str] = {
 def unit_key(folded: str) -> str:
     """A folded key with unit words made canonical: ``'babek rayonu'`` and ``'babek district'`` meet.
 
-    >>> unit_key("babek rayonu") == unit_key("babek district") == "babek district"
-    True
+    For example:
+
+        >>> unit_key("babek rayonu") == unit_key("babek district") == "babek district"
+        True
     """
     return " ".join(UNIT_WORDS.get(word, word) for word in folded.split(" "))
 

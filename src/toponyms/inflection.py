@@ -11,10 +11,10 @@ Endings are folded like the text (see :func:`toponyms.normalize.fold`): vowel ha
 -da/-də collapse into one entry. Demonym and adjective endings (-li, -ցի, -ский) are deliberately absent:
 Gəncəli, Երևանցի, шушинский are not mentions of the place.
 
->>> sorted(inflect("Шуша", "ru"))
-[('шуш', ('а', 'е', 'и', 'ои', 'ою', 'у', 'ы'))]
->>> ("нагорного карабах", RUSSIAN_HARD) in inflect("Нагорный Карабах", "ru")
-True
+    >>> sorted(inflect("Шуша", "ru"))
+    [('шуш', ('а', 'е', 'и', 'ои', 'ою', 'у', 'ы'))]
+    >>> ("нагорного карабах", RUSSIAN_HARD) in inflect("Нагорный Карабах", "ru")
+    True
 """
 
 from __future__ import annotations

@@ -2,11 +2,11 @@
 
 Every record is a frozen, hashable dataclass whose repr reads back as code.
 
->>> name = Name(text="Shushi", lang="en", status="common", used_by=("hy",))
->>> name.is_current
-True
->>> Name(text="Kirovabad", lang="en", status="historical", since=1935, until=1989).is_current
-False
+    >>> name = Name(text="Shushi", lang="en", status="common", used_by=("hy",))
+    >>> name.is_current
+    True
+    >>> Name(text="Kirovabad", lang="en", status="historical", since=1935, until=1989).is_current
+    False
 """
 
 from __future__ import annotations
@@ -96,8 +96,10 @@ class Name:
     def years(self) -> str:
         """The period of use as text: ``'1935-1989'``, ``'until 1991'``, ``'since 2008'`` or ``''``.
 
-        >>> Name("Kirovabad", "en", "historical", since=1935, until=1989).years()
-        '1935-1989'
+        For example:
+
+            >>> Name("Kirovabad", "en", "historical", since=1935, until=1989).years()
+            '1935-1989'
         """
         if self.since is not None and self.until is not None:
             return f"{self.since}-{self.until}"
@@ -160,9 +162,9 @@ class Place:
         """The English names the Azerbaijani, Armenian and international conventions prefer, in alphabetical
         order, joined by ' / ': both sides' names, and no order of preference between them.
 
-        >>> Place("x", "city", (Name("Shusha", "en", "common", ("az", "intl")),
-        ...                     Name("Shushi", "en", "common", ("hy",)))).title
-        'Shusha / Shushi'
+            >>> Place("x", "city", (Name("Shusha", "en", "common", ("az", "intl")),
+            ...                     Name("Shushi", "en", "common", ("hy",)))).title
+            'Shusha / Shushi'
         """
         preferred = {self.name_in("en", tradition) for tradition in ("az", "hy", "intl")}
         texts = sorted({name.text for name in preferred if name is not None and name.is_current})

@@ -4,14 +4,14 @@
 Turkish dotted and dotless i), diacritics, the Armenian ligature և, apostrophes of every kind and the
 Armenian marks, dashes and spacing, and look-alike letters from another script.
 
->>> fold("Şuşa") == fold("SUSA") == fold("Susa")
-True
->>> fold("İSMAYILLI"), fold("Kǝngǝrli"), fold("Nagorno–Karabakh")
-('ismayilli', 'kengerli', 'nagorno karabakh')
->>> fold("Shushа")  # a Cyrillic 'а' at the end
-'shusha'
->>> fold("Երևան") == fold("Երեւան")
-True
+    >>> fold("Şuşa") == fold("SUSA") == fold("Susa")
+    True
+    >>> fold("İSMAYILLI"), fold("Kǝngǝrli"), fold("Nagorno–Karabakh")
+    ('ismayilli', 'kengerli', 'nagorno karabakh')
+    >>> fold("Shushа")  # a Cyrillic 'а' at the end
+    'shusha'
+    >>> fold("Երևան") == fold("Երեւան")
+    True
 """
 
 from __future__ import annotations
@@ -86,8 +86,10 @@ _CYRILLIC_LATIN = re.compile(r"[\u0400-\u04ff][a-zA-Z]")
 def fix_lookalikes(text: str) -> str:
     """Replace look-alike letters in words that mix Latin and Cyrillic by letters of the word's main script.
 
-    >>> fix_lookalikes("Shushа and Шушa")
-    'Shusha and Шуша'
+    For example:
+
+        >>> fix_lookalikes("Shushа and Шушa")
+        'Shusha and Шуша'
     """
     if text.isascii():
         return text
@@ -126,8 +128,8 @@ def scan_lower(text: str) -> str:
     """Lowercase without changing the length: Python lowercases 'İ' to two code points, so it is written
     'I' first (lowercase 'i'). The only code point whose ``lower()`` is longer than one.
 
-    >>> scan_lower("İSMAYILLI Şuşa")
-    'ismayilli şuşa'
+        >>> scan_lower("İSMAYILLI Şuşa")
+        'ismayilli şuşa'
     """
     return (text.replace("İ", "I") if "İ" in text else text).lower()
 
@@ -139,4 +141,5 @@ def fold(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected a str, got {type(text).__name__}")
-    return " ".join(fix_lookalikes(text).translate(_FOLD_TABLE).split())
+    # look-alikes are fixed after folding, when every Latin letter is a plain a-z: 'ÀО' folds to 'ao'
+    return " ".join(fix_lookalikes(text.translate(_FOLD_TABLE)).split())

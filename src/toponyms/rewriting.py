@@ -277,7 +277,9 @@ _ANNOTATION = _annotation_pattern()
 def strip_annotations(text: str) -> str:
     """Remove the annotations that :func:`render` inserted in the plain, brackets or markdown style.
 
-    >>> strip_annotations("Shusha (Armenian: Shushi) and Stepanakert (Azerbaijani: Khankendi)")
-    'Shusha and Stepanakert'
+    For example:
+
+        >>> strip_annotations("Shusha (Armenian: Shushi) and Stepanakert (Azerbaijani: Khankendi)")
+        'Shusha and Stepanakert'
     """
     return _ANNOTATION.sub("", text)

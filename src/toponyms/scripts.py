@@ -1,10 +1,10 @@
 """Writing systems: which script a letter belongs to, which letters a language's names may use, and the
 look-alike letters that sneak between Latin and Cyrillic.
 
->>> script_of("Ş"), script_of("Ш"), script_of("Շ"), script_of("-")
-('Latn', 'Cyrl', 'Armn', None)
->>> name_script_problem("Shushа", "en")  # the last letter is Cyrillic
-"Cyrillic letter 'а' (U+0430) looks like Latin 'a' in a en name"
+    >>> script_of("Ş"), script_of("Ш"), script_of("Շ"), script_of("-")
+    ('Latn', 'Cyrl', 'Armn', None)
+    >>> name_script_problem("Shushа", "en")  # the last letter is Cyrillic
+    "Cyrillic letter 'а' (U+0430) looks like Latin 'a' in a en name"
 """
 
 from __future__ import annotations

@@ -10,10 +10,10 @@ e/ə/a, o/u, doubled letters).
 ICU transliterators are not safe to share between threads, so each thread gets its own, created on
 first use. PyICU is imported only when a romanization needs it.
 
->>> skeletons("Ханкенди") & skeletons("Xankəndi") & skeletons("Hankendi") == {"hankandi"}
-True
->>> "stapanakart" in skeletons("Ստեփանակերտ") & skeletons("Step'anakert") & skeletons("Степанакерт")
-True
+    >>> skeletons("Ханкенди") & skeletons("Xankəndi") & skeletons("Hankendi") == {"hankandi"}
+    True
+    >>> "stapanakart" in skeletons("Ստեփանակերտ") & skeletons("Step'anakert") & skeletons("Степанакерт")
+    True
 """
 
 from __future__ import annotations
@@ -163,8 +163,10 @@ def _european_to_english(lowered: str) -> str:
 def skeleton(latin: str) -> str:
     """Reduce a Latin-script form to its skeleton.
 
-    >>> skeleton("Khankendi"), skeleton("Yerevan"), skeleton("Erevan"), skeleton("Gyandzha")
-    ('hankandi', 'aravan', 'aravan', 'ganja')
+    For example:
+
+        >>> skeleton("Khankendi"), skeleton("Yerevan"), skeleton("Erevan"), skeleton("Gyandzha")
+        ('hankandi', 'aravan', 'aravan', 'ganja')
     """
     letters = "".join(char for char in fold(latin) if char.isascii() and char.isalpha())
     for digraph, replacement in _DIGRAPHS:
