@@ -41,6 +41,7 @@ def test_lookup_json_lines() -> None:
         "used_by": ["az"],
         "from": None,
         "until": None,
+        "ambiguous": False,
     } in (records[0]["matches"][0]["names"])
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import toponyms
-from toponyms.distributed import find_bag, lookup_bag, mention_record, rewrite_bag
+from toponyms.distributed import find_bag, lookup_bag, rewrite_bag
 
 dask_bag = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
@@ -44,6 +44,6 @@ def test_local_cluster_gives_the_serial_results() -> None:
             ],
             sync=True,
         )
-    assert found == [[mention_record(m) for m in gazetteer.find(text)] for text in sample]
+    assert found == [[m.as_dict() for m in gazetteer.find(text)] for text in sample]
     assert rewritten == [gazetteer.rewrite(text, every=True) for text in sample]
     assert ids == ["shusha", "khankendi", None]

@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from toponyms import __version__
 from toponyms.errors import DataError
 from toponyms.gazetteer import Gazetteer
-from toponyms.model import KINDS, LANGUAGE_NAMES, LANGUAGES, TRADITIONS, Match, Mention, Name, Place
+from toponyms.model import KINDS, LANGUAGE_NAMES, LANGUAGES, TRADITIONS, Match, Place
 
 EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE = 0, 1, 2
 
@@ -278,15 +278,6 @@ def _split(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def _mention_json(mention: Mention) -> dict[str, Any]:
-    return {
-        "start": mention.start,
-        "end": mention.end,
-        "surface": mention.surface,
-        "id": mention.place.id,
-        "kind": mention.place.kind,
-        "name": _name_json(mention.name),
-    }
 
 
 def _jsonl_records(source: TextIO, records: deque[dict[str, Any]]) -> Iterator[str]:
@@ -317,7 +308,7 @@ def _annotate_stream(
             _jsonl_records(source, records), gazetteer=gazetteer, jobs=args.jobs
         ):
             record = records.popleft()
-            record["mentions"] = [_mention_json(m) for m in mentions]
+            record["mentions"] = [m.as_dict() for m in mentions]
             record["annotated"] = rewrite_mentions(text, mentions, **options)
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             progress.step(text)
@@ -326,7 +317,7 @@ def _annotate_stream(
         text = source.read()
         mentions = gazetteer.find(text)
         annotated = rewrite_mentions(text, mentions, **options)
-        document = {"text": text, "annotated": annotated, "mentions": [_mention_json(m) for m in mentions]}
+        document = {"text": text, "annotated": annotated, "mentions": [m.as_dict() for m in mentions]}
         out.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
         progress.step(text)
         return
@@ -447,13 +438,6 @@ def _name_in(place: Place, args: argparse.Namespace) -> str:
     return name.text if name else f"({place.label}: no {args.lang} name)"
 
 
-def _describe(name: Name) -> str:
-    details = [name.status]
-    if name.used_by:
-        details.append("used by " + ", ".join(name.used_by))
-    if name.years():
-        details.append(name.years())
-    return f"{name.text} ({'; '.join(details)})"
 
 
 def _match_text(gazetteer: Gazetteer, query: str, matches: list[Match]) -> str:
@@ -471,7 +455,8 @@ def _match_text(gazetteer: Gazetteer, query: str, matches: list[Match]) -> str:
         for lang in LANGUAGES:
             names = place.names_in(lang)
             if names:
-                lines.append(f"  {LANGUAGE_NAMES[lang]}: " + " · ".join(_describe(name) for name in names))
+                described = " · ".join(f"{name.text} ({name.describe()})" for name in names)
+                lines.append(f"  {LANGUAGE_NAMES[lang]}: {described}")
         if place.note:
             lines.append(f"  note: {place.note}")
     return "\n".join(line for line in lines if line) + "\n"
@@ -485,10 +470,10 @@ def _match_json(gazetteer: Gazetteer, match: Match, args: argparse.Namespace) ->
         "label": place.label,
         "score": match.score,
         "method": match.method,
-        "matched": _name_json(match.name),
+        "matched": match.name.as_dict(),
         "parents": list(place.parents),
         "coords": list(place.coords) if place.coords else None,
-        "names": [_name_json(name) for name in place.names],
+        "names": [name.as_dict() for name in place.names],
     }
     if args.lang:
         name = place.name_in(args.lang, args.convention)
@@ -496,15 +481,6 @@ def _match_json(gazetteer: Gazetteer, match: Match, args: argparse.Namespace) ->
     return record
 
 
-def _name_json(name: Name) -> dict[str, Any]:
-    return {
-        "text": name.text,
-        "lang": name.lang,
-        "status": name.status,
-        "used_by": list(name.used_by),
-        "from": name.since,
-        "until": name.until,
-    }
 
 
 if __name__ == "__main__":

@@ -15,22 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from toponyms.model import Mention
-
 if TYPE_CHECKING:
     from toponyms.gazetteer import Gazetteer
 
 
-def mention_record(mention: Mention) -> dict[str, Any]:
-    """A mention as plain data."""
-    return {
-        "start": mention.start,
-        "end": mention.end,
-        "surface": mention.surface,
-        "id": mention.place.id,
-        "name": mention.name.text,
-        "lang": mention.name.lang,
-    }
 
 
 def _gazetteer(gazetteer: Gazetteer | None) -> Gazetteer:
@@ -44,7 +32,7 @@ def _gazetteer(gazetteer: Gazetteer | None) -> Gazetteer:
 def find_partition(texts: Iterable[str], gazetteer: Gazetteer | None = None) -> list[list[dict[str, Any]]]:
     """The mentions of every text of one partition."""
     active = _gazetteer(gazetteer)
-    return [[mention_record(m) for m in active.find(text)] for text in texts]
+    return [[m.as_dict() for m in active.find(text)] for text in texts]
 
 
 def rewrite_partition(

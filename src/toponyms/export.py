@@ -143,13 +143,6 @@ def term_status(name: Name, preferred: Name | None, convention: str | None) -> s
     return "deprecatedTerm-admn-sts"
 
 
-def _note(name: Name) -> str:
-    parts = [name.status]
-    if name.used_by:
-        parts.append("used by " + ", ".join(name.used_by))
-    if name.years():
-        parts.append(name.years())
-    return "; ".join(parts)
 
 
 def glossary(
@@ -186,7 +179,7 @@ def _csv(places: Sequence[Place], langs: tuple[str, ...], convention: str | None
     for place in places:
         cells = ["; ".join(n.text for n in ordered_names(place, lang, convention)) for lang in langs]
         notes = " | ".join(
-            f"{n.text}: {_note(n)}" for lang in langs for n in ordered_names(place, lang, convention)
+            f"{n.text}: {n.describe()}" for lang in langs for n in ordered_names(place, lang, convention)
         )
         writer.writerow([place.id, place.kind, *cells, notes])
     return out.getvalue()
@@ -203,18 +196,7 @@ def _json(places: Sequence[Place], langs: tuple[str, ...], convention: str | Non
                 "parents": list(place.parents),
                 "coords": list(place.coords) if place.coords else None,
                 "note": place.note or None,
-                "names": [
-                    {
-                        "text": n.text,
-                        "lang": n.lang,
-                        "status": n.status,
-                        "used_by": list(n.used_by),
-                        "from": n.since,
-                        "until": n.until,
-                        "ambiguous": n.ambiguous,
-                    }
-                    for n in names
-                ],
+                "names": [n.as_dict() for n in names],
             }
         )
     return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
@@ -281,6 +263,6 @@ def _tbx(places: Sequence[Place], langs: tuple[str, ...], convention: str | None
                 element(
                     term, "termNote", term_status(name, preferred, convention), type="administrativeStatus"
                 )
-                element(term, "note", _note(name))
+                element(term, "note", name.describe())
     ElementTree.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(root, encoding="unicode") + "\n"

@@ -109,6 +109,33 @@ class Name:
             return f"since {self.since}"
         return ""
 
+    def describe(self) -> str:
+        """Status, who uses the name and when, as one line.
+
+        For example:
+
+            >>> Name("Stepanakert", "en", "common", ("hy", "ru"), since=1923).describe()
+            'common; used by hy, ru; since 1923'
+        """
+        parts = [self.status]
+        if self.used_by:
+            parts.append("used by " + ", ".join(self.used_by))
+        if self.years():
+            parts.append(self.years())
+        return "; ".join(parts)
+
+    def as_dict(self) -> dict[str, object]:
+        """The name as plain data (JSON): the YAML's keys, ``from`` for ``since``."""
+        return {
+            "text": self.text,
+            "lang": self.lang,
+            "status": self.status,
+            "used_by": list(self.used_by),
+            "from": self.since,
+            "until": self.until,
+            "ambiguous": self.ambiguous,
+        }
+
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -209,3 +236,14 @@ class Mention:
     def lang(self) -> str:
         """The language of the matched name."""
         return self.name.lang
+
+    def as_dict(self) -> dict[str, object]:
+        """The mention as plain data (JSON): offsets, surface, place id and kind, and the matched name."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "surface": self.surface,
+            "id": self.place.id,
+            "kind": self.place.kind,
+            "name": self.name.as_dict(),
+        }
