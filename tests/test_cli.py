@@ -89,3 +89,36 @@ def test_console_script_runs() -> None:
         check=False,
     )
     assert (result.returncode, result.stdout) == (0, "Şuşa\tШуша\n")
+
+
+def test_annotate_reports_bad_files_by_name_and_keeps_the_good_output(
+    tmp_path: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good.txt"  # type: ignore[operator]
+    good.write_text("Shusha and Stepanakert.\n", encoding="utf-8")
+    binary = tmp_path / "binary.bin"  # type: ignore[operator]
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe\x00")
+    missing = tmp_path / "missing.txt"  # type: ignore[operator]
+    out = io.StringIO()
+    status = main(["annotate", str(binary), str(tmp_path), str(missing), str(good)], stdout=out)
+    err = capsys.readouterr().err
+    assert status == 2
+    assert out.getvalue() == "Shusha (Armenian: Shushi) and Stepanakert (Azerbaijani: Khankendi).\n"
+    assert f"toponyms: {binary}: not UTF-8 text" in err
+    assert f"toponyms: {tmp_path}: is a directory" in err
+    assert f"toponyms: {missing}: No such file or directory" in err
+    assert "Traceback" not in err
+
+
+def test_annotate_output_directory_and_formats(tmp_path: pytest.TempPathFactory) -> None:
+    source = tmp_path / "article.txt"  # type: ignore[operator]
+    source.write_text("Şuşada və Xankəndidə.\n", encoding="utf-8")
+    target = tmp_path / "out"  # type: ignore[operator]
+    assert main(["annotate", "--format", "html", "-o", str(target), str(source)], stdout=io.StringIO()) == 0
+    html = (target / "article.txt.html").read_text(encoding="utf-8")
+    assert html.startswith('<p><span class="toponym" data-place-id="shusha">Şuşada</span>')
+    out = io.StringIO()
+    assert main(["annotate", "--format", "json"], stdin=io.StringIO("Шуша"), stdout=out) == 0
+    document = json.loads(out.getvalue())
+    assert document["mentions"][0]["id"] == "shusha" and document["annotated"] == "Шуша (арм.: Шуши)"
+    assert main(["annotate", "--format", "jsonl"], stdin=io.StringIO("not json\n"), stdout=io.StringIO()) == 2

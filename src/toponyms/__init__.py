@@ -52,7 +52,13 @@ _default_lock = threading.Lock()
 
 
 def default_gazetteer() -> Gazetteer:
-    """The bundled gazetteer, loaded once (under a lock) on first use."""
+    """The bundled gazetteer, loaded once (under a lock) on first use.
+
+    For example:
+
+        >>> default_gazetteer() is default_gazetteer()
+        True
+    """
     global _default
     if _default is None:
         with _default_lock:
@@ -62,7 +68,15 @@ def default_gazetteer() -> Gazetteer:
 
 
 def clear_caches() -> None:
-    """Forget the loaded default gazetteer (the on-disk index cache is kept)."""
+    """Forget the loaded default gazetteer (the on-disk index cache is kept); the next call loads it again.
+
+    For example:
+
+        >>> first = default_gazetteer()
+        >>> clear_caches()
+        >>> default_gazetteer() is first
+        False
+    """
     global _default
     with _default_lock:
         _default = None
@@ -131,12 +145,24 @@ def strip_annotations(text: str) -> str:
 
 
 def places() -> Iterator[Place]:
-    """Every place of the bundled gazetteer."""
+    """Every place of the bundled gazetteer, in data order.
+
+    For example:
+
+        >>> [place.id for place in places()][:3]
+        ['armenia', 'azerbaijan', 'karabakh']
+    """
     return iter(default_gazetteer().places())
 
 
 def get(place_id: str) -> Place:
-    """The place with that id; raises :class:`UnknownPlaceError` (a ``LookupError``) when there is none."""
+    """The place with that id; raises :class:`UnknownPlaceError` (a ``LookupError``) when there is none.
+
+    For example:
+
+        >>> get("khankendi").title
+        'Khankendi / Stepanakert'
+    """
     return default_gazetteer().get(place_id)
 
 

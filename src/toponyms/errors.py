@@ -11,7 +11,13 @@ class ToponymsError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One thing wrong in a data file, located by file, line, place id and field."""
+    """One thing wrong in a data file, located by file, line, place id and field.
+
+    For example:
+
+        >>> str(Problem("mine.yaml", 3, "x", "names", "must be a non-empty list of names"))
+        "mine.yaml:3, id 'x', field 'names': must be a non-empty list of names"
+    """
 
     file: str
     line: int | None

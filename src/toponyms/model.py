@@ -152,7 +152,14 @@ class Place:
     note: str = ""
 
     def names_in(self, lang: str) -> tuple[Name, ...]:
-        """Every name in ``lang`` (a BCP 47 tag such as ``"hy"``), in data order."""
+        """Every name in ``lang`` (a BCP 47 tag such as ``"hy"``), in data order.
+
+        For example:
+
+            >>> from toponyms import get
+            >>> [name.text for name in get("shusha").names_in("ru")]
+            ['Шуша', 'Шуши']
+        """
         return tuple(name for name in self.names if name.lang == lang)
 
     def name_in(self, lang: str, convention: str | None = None) -> Name | None:
@@ -206,7 +213,15 @@ def candidate_rank(place: Place, name: Name) -> tuple[int, int, int]:
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """A lookup result: the place, the name that matched, how, and how well (0-100)."""
+    """A lookup result: the place, the name that matched, how, and how well (0-100).
+
+    For example:
+
+        >>> from toponyms import lookup
+        >>> match = lookup("Şuşa")[0]
+        >>> match.place.id, match.name.lang, match.method, match.score
+        ('shusha', 'az', 'exact', 100.0)
+    """
 
     place: Place
     name: Name
@@ -221,7 +236,15 @@ class Match:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A place mention in a text: ``text[start:end]`` is the whole (possibly inflected) word or words."""
+    """A place mention in a text: ``text[start:end]`` is the whole (possibly inflected) word or words.
+
+    For example:
+
+        >>> from toponyms import find
+        >>> mention = find("в Нагорном Карабахе")[0]
+        >>> mention.start, mention.end, mention.surface, mention.place.id, mention.lang
+        (2, 19, 'Нагорном Карабахе', 'nagorno-karabakh', 'ru')
+    """
 
     start: int
     end: int
