@@ -12,6 +12,7 @@ Overlapping hits are resolved leftmost-longest.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
@@ -184,7 +185,7 @@ class Scanner:
         text = fix_lookalikes(text)
         lowered = lowered_text = scan_lower(text)
         offsets: OffsetMap | None = None
-        if _INVISIBLE.search(lowered):
+        if _may_hold_invisible(lowered) and _INVISIBLE.search(lowered):
             lowered, offsets = _delete(lowered, _INVISIBLE)
         candidates = self._candidates(lowered)
         candidates.sort()
@@ -306,6 +307,18 @@ def _rest_end(window: tuple[int, str, OffsetMap | None], entry: _Entry) -> int |
 
 #: Marks and invisible characters inside words: stress marks, joiners, soft hyphens.
 _INVISIBLE = re.compile("[\u0300-\u036f\u0483-\u0489\u00ad\u200b-\u200d\u2060\ufeff]+")
+
+
+_COMMON_INVISIBLE = ("\u0301", "\u0300", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
+
+
+def _may_hold_invisible(text: str) -> bool:
+    """A quick test before the regular expression: stress marks, soft hyphens and joiners are searched
+    for one by one (a fast substring search each), other combining marks occur only in text that is not
+    in NFC."""
+    if text.isascii():
+        return False
+    return any(mark in text for mark in _COMMON_INVISIBLE) or not unicodedata.is_normalized("NFC", text)
 
 
 def _delete(text: str, pattern: re.Pattern[str]) -> tuple[str, OffsetMap]:
