@@ -101,6 +101,11 @@ def test_armenian_stem_alternations() -> None:
     assert found("Երևանո՞ւմ") == [("Երևանո՞ւմ", "yerevan")]
 
 
+def test_a_place_named_after_a_person_is_not_found_after_a_given_name() -> None:
+    assert found("Հովհաննես Թումանյանի երգը") == []
+    assert found("Թումանյանում ապրում են") == [("Թումանյանում", "tumanyan")]
+
+
 def test_longest_match_wins() -> None:
     assert found("Нагорный Карабах") == [("Нагорный Карабах", "nagorno-karabakh")]
     assert found("Dağlıq Qarabağda") == [("Dağlıq Qarabağda", "nagorno-karabakh")]

@@ -207,6 +207,8 @@ class Scanner:
                 ref = self._by_context(refs, ref, lowered_text, start, end, text, case_sensitive)
             if index.refs[ref][1].lang == "az" and _next_word(lowered_text, end).startswith(_AZ_NOT_A_PLACE):
                 continue  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
+            if _after_a_given_name(index.refs[ref][1], text, start):
+                continue  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
             place_index, name = index.refs[ref]
             mentions.append(Mention(start, end, index.places[place_index], name, text[start:end]))
             reached = -negative_end
@@ -354,6 +356,26 @@ _UNIT_FOLLOWS = re.compile(
 _AZ_NOT_A_PLACE = ("dil", "xalq", "turk")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*\Z")
 _WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")
+
+
+#: Endings of Armenian surnames that places named after people share (Tumanyan, Shahumyan, Spandaryan).
+_SURNAME_ENDINGS = ("յան", "yan", "ян", "ian")
+_WORD_RIGHT_BEFORE = re.compile(r"([^\W\d_]+) \Z")
+
+
+def _after_a_given_name(name: Name, text: str, start: int) -> bool:
+    """A place named after a person, written right after a capitalized word (a given name) on the same
+    line: the person is meant. 'Տումանյան' alone stays the town."""
+    if not name.text.endswith(_SURNAME_ENDINGS):
+        return False
+    window = text[max(0, start - 30) : start]
+    match = _WORD_RIGHT_BEFORE.search(window)
+    if not match or len(match.group(1)) < 3 or not match.group(1)[0].isupper():
+        return False
+    before = window[: match.start()].rstrip(" ")
+    sentence_start = not before or before[-1] in ".!?:;\n\"«“"
+    # a capitalized word opening an English or Russian sentence is as likely a word as a given name
+    return not sentence_start or name.lang == "hy"
 
 
 def _previous_word(lowered: str, start: int) -> str:
