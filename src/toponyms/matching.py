@@ -1,12 +1,12 @@
 """Finding place mentions in running text: one linear scan, offsets into the original text.
 
-The text is folded character by character into a copy of the same length (case, diacritics, look-alike
-letters; every separator becomes a space), so offsets carry over unchanged; the rare characters whose
-folded form is longer or empty (ß, ligatures, combining marks) and runs of spaces send the text through a
-slower path that keeps an explicit offset map. An Aho–Corasick automaton (pyahocorasick) holds every
-name's stems (see :mod:`toponyms.inflection`) preceded by a space, so a hit can only start at the
-beginning of a word; the rest of the word after the stem must be one of the endings allowed for it.
-Overlapping hits are resolved leftmost-longest.
+The text is only lowercased (a C-speed step that keeps every offset) and fed once to an Aho–Corasick
+automaton (pyahocorasick) that holds the first word, or the stem, of every name, both as written and folded
+(see :mod:`toponyms.inflection`). A hit counts when it starts a word; the rest of the word must be an ending
+allowed for the name, and the rest of a multiword name is checked on a folded copy (:func:`scan_fold`) of the
+few characters after the hit, across any spacing. Stress marks and joiners are removed first through an
+offset map. Overlapping candidates resolve leftmost-longest; an ambiguous name is resolved by the kind a
+neighbouring word names, else by rank.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ class OffsetMap:
         return self.shift_at[index - 1] if index else 0
 
 
-_SPACE_RUN = re.compile(" {2,}")
+_EXTRA_SPACES = re.compile("(?<= ) +")  # every space after the first of a run
 
 
 def scan_fold(text: str) -> tuple[str, OffsetMap | None]:
@@ -94,18 +94,7 @@ def scan_fold(text: str) -> tuple[str, OffsetMap | None]:
 
 
 def _collapse_spaces(folded: str) -> tuple[str, OffsetMap]:
-    pieces: list[str] = []
-    collapsed_at: list[int] = []
-    shift_at: list[int] = []
-    done = dropped = 0
-    for run in _SPACE_RUN.finditer(folded):
-        pieces.append(folded[done : run.start() + 1])
-        dropped += run.end() - run.start() - 1
-        collapsed_at.append(run.start() + 1 - (dropped - (run.end() - run.start() - 1)))
-        shift_at.append(dropped)
-        done = run.end()
-    pieces.append(folded[done:])
-    return "".join(pieces), OffsetMap(collapsed_at=collapsed_at, shift_at=shift_at)
+    return _delete(folded, _EXTRA_SPACES)
 
 
 def _scan_fold_slow(text: str) -> tuple[str, list[int]]:
