@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from toponyms import index as _index
@@ -17,13 +16,14 @@ if TYPE_CHECKING:
     from toponyms.matching import Scanner
 
 
-def bundled_data_path() -> Path:
+def bundled_data_path() -> str:
     """Where the bundled ``names.yaml`` is: inside the installed package, or in the source checkout."""
-    packaged = Path(__file__).with_name("data") / "names.yaml"  # placed there by the wheel build
-    if packaged.is_file():
+    here = os.path.dirname(os.path.abspath(__file__))
+    packaged = os.path.join(here, "data", "names.yaml")  # placed there by the wheel build
+    if os.path.isfile(packaged):
         return packaged
-    checkout = Path(__file__).resolve().parents[2] / "data" / "names.yaml"
-    if checkout.is_file():
+    checkout = os.path.join(os.path.dirname(os.path.dirname(here)), "data", "names.yaml")
+    if os.path.isfile(checkout):
         return checkout
     raise FileNotFoundError("the bundled names.yaml is missing from this installation of toponyms")
 
@@ -46,7 +46,7 @@ class Gazetteer:
     def __init__(self, files: Sequence[str | os.PathLike[str]] = (), *, bundled: bool = True) -> None:
         if isinstance(files, (str, os.PathLike)):
             files = [files]
-        sources = ([bundled_data_path()] if bundled else []) + [Path(f) for f in files]
+        sources = ([bundled_data_path()] if bundled else []) + [os.fspath(f) for f in files]
         if not sources:
             raise ValueError("a Gazetteer needs at least one data file")
         self._files = tuple(str(path) for path in files)
@@ -58,7 +58,7 @@ class Gazetteer:
         self._scanner_lock = threading.Lock()
 
     @staticmethod
-    def _load(sources: Sequence[Path]) -> _index.Index:
+    def _load(sources: Sequence[str]) -> _index.Index:
         try:
             fingerprint: str | None = _index.data_fingerprint(sources)
         except OSError:
@@ -90,7 +90,7 @@ class Gazetteer:
         return place_id in self._by_id
 
     @property
-    def sources(self) -> tuple[Path, ...]:
+    def sources(self) -> tuple[str, ...]:
         """The data files, in the order they were layered."""
         return self._sources
 

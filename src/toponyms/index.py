@@ -7,12 +7,10 @@ parsing nor ICU.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from toponyms import __version__
@@ -148,18 +146,19 @@ def _place_from_json(item: list[Any]) -> Place:
     )
 
 
-def cache_dir() -> Path:
+def cache_dir() -> str:
     """Where built indexes are cached: ``$TOPONYMS_CACHE_DIR``, else ``$XDG_CACHE_HOME/toponyms``, else
     ``~/.cache/toponyms``."""
     configured = os.environ.get("TOPONYMS_CACHE_DIR")
     if configured:
-        return Path(configured)
+        return configured
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "toponyms"
+    return os.path.join(base, "toponyms")
 
 
 def data_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> str:
     """A hash of the data files' bytes and the code that indexes them."""
+    import hashlib  # deferred: hashlib loads OpenSSL, a cost an import of toponyms need not pay
     digest = hashlib.sha256(f"{__version__}/{INDEX_FORMAT}".encode())
     for path in paths:
         with open(path, "rb") as stream:
@@ -172,7 +171,7 @@ def read_cached(fingerprint: str) -> Index | None:
     if os.environ.get("TOPONYMS_NO_CACHE"):
         return None
     try:
-        with open(cache_dir() / f"index-{fingerprint}.json", encoding="utf-8") as stream:
+        with open(os.path.join(cache_dir(), f"index-{fingerprint}.json"), encoding="utf-8") as stream:
             return Index.from_json(json.load(stream))
     except (OSError, ValueError, KeyError, TypeError):
         return None  # a missing or damaged cache is rebuilt
@@ -186,10 +185,10 @@ def write_cached(fingerprint: str, index: Index) -> None:
 
     directory = cache_dir()
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        os.makedirs(directory, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(index.to_json(), stream, ensure_ascii=False, separators=(",", ":"))
-        os.replace(temporary, directory / f"index-{fingerprint}.json")
+        os.replace(temporary, os.path.join(directory, f"index-{fingerprint}.json"))
     except OSError:
         pass
