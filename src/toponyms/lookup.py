@@ -13,8 +13,9 @@ The stages run in order and the first that finds a plausible place wins:
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from toponyms.index import Index, strip_units, unit_key
 from toponyms.model import KINDS, Match, candidate_rank
@@ -56,20 +57,21 @@ def lookup(
     query = query.strip()
     if not query or len(query) > MAX_QUERY_LENGTH:
         return []
+    keys: Callable[[str], set[str]] = functools.cache(skeletons)  # each text romanized once per query
     folded = fold(query)
-    found = _exact_stages(index, query, folded, kinds)
+    found = _exact_stages(index, query, folded, kinds, keys)
     bare = strip_units(folded)
     if not found and bare and bare != folded:
-        found = _exact_stages(index, bare, bare, kinds, penalty=_UNIT_PENALTY)
+        found = _exact_stages(index, bare, bare, kinds, keys, penalty=_UNIT_PENALTY)
     if not found and bare:
-        refs = [ref for key in sorted(skeletons(bare)) for ref in index.bare.get(key, ())]
+        refs = [ref for key in sorted(keys(bare)) for ref in index.bare.get(key, ())]
         found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _BARE_PENALTY, kinds)
     if not found and _EXONYM_ENDING.search(bare):
         # Lithuanian and Latvian exonyms add a nominative ending: Sisianas, Spitakas, Vaikas
         stem = _EXONYM_ENDING.sub("", bare)
-        found = _exact_stages(index, stem, stem, kinds, penalty=_BARE_PENALTY)
+        found = _exact_stages(index, stem, stem, kinds, keys, penalty=_BARE_PENALTY)
     if not found and fuzzy:
-        found = _fuzzy(index, query, kinds)
+        found = _fuzzy(index, keys(query) | (keys(bare) if bare else set()), kinds)
     return _ranked(index, found)[: max(limit, 0)]
 
 
@@ -87,7 +89,12 @@ _Found = dict[int, tuple[float, str, int]]  # place index -> (score, method, nam
 
 
 def _exact_stages(
-    index: Index, query: str, folded: str, kinds: frozenset[str] | None, penalty: float = 0.0
+    index: Index,
+    query: str,
+    folded: str,
+    kinds: frozenset[str] | None,
+    keys: Callable[[str], set[str]],
+    penalty: float = 0.0,
 ) -> _Found:
     stages: list[tuple[str, Iterable[int]]] = [
         ("exact", index.exact.get(query, ())),
@@ -97,7 +104,7 @@ def _exact_stages(
         found = _collect(index, refs, method, _SCORES[method] - penalty, kinds)
         if found:
             return found
-    refs = [ref for key in sorted(skeletons(query)) for ref in index.skeleton.get(key, ())]
+    refs = [ref for key in sorted(keys(query)) for ref in index.skeleton.get(key, ())]
     return _collect(index, refs, "transliteration", _SCORES["transliteration"] - penalty, kinds)
 
 
@@ -114,14 +121,12 @@ def _collect(
     return found
 
 
-def _fuzzy(index: Index, query: str, kinds: frozenset[str] | None) -> _Found:
+def _fuzzy(index: Index, keys: set[str], kinds: frozenset[str] | None) -> _Found:
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
     found: _Found = {}
-    bare = strip_units(fold(query))
-    keys = skeletons(query) | (skeletons(bare) if bare else set())
-    for key in keys:
+    for key in sorted(keys):
         edits = _max_edits(len(key))
         if not edits:
             continue
