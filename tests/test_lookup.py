@@ -149,3 +149,12 @@ def test_lookup_ignores_case_diacritics_apostrophes_and_dashes(
         )
     )
     assert place_id in {m.place.id for m in toponyms.lookup(variant)}
+
+
+def test_a_qualified_name_chooses_among_places_of_that_name() -> None:
+    assert [m.place.id for m in toponyms.lookup("Martuni, Armenia")] == ["martuni"]
+    assert [m.place.id for m in toponyms.lookup("Martuni (Nagorno-Karabakh Republic)")] == ["khojavend"]
+    assert [m.place.id for m in toponyms.lookup("Stepanakert (Khankendi)")] == ["khankendi"]
+    assert [m.place.id for m in toponyms.lookup("Shusha, Azerbaijan")] == ["shusha"]
+    assert toponyms.lookup("Paris, France") == []
+    assert toponyms.lookup(" , ( ) / ") == []

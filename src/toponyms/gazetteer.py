@@ -53,7 +53,6 @@ class Gazetteer:
         self._bundled = bundled
         self._sources = tuple(sources)
         self._index = self._load(self._sources)
-        self._by_id = {place.id: place for place in self._index.places}
         self._scanner: Scanner | None = None
         self._scanner_lock = threading.Lock()
 
@@ -87,7 +86,7 @@ class Gazetteer:
         return iter(self._index.places)
 
     def __contains__(self, place_id: object) -> bool:
-        return place_id in self._by_id
+        return place_id in self._index.by_id
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -106,13 +105,13 @@ class Gazetteer:
     def get(self, place_id: str) -> Place:
         """The place with that id; raises :class:`~toponyms.errors.UnknownPlaceError` (a ``LookupError``)."""
         try:
-            return self._by_id[place_id]
+            return self._index.by_id[place_id]
         except KeyError:
             raise UnknownPlaceError(place_id) from None
 
     def parents(self, place: Place) -> tuple[Place, ...]:
         """The places ``place`` belongs to."""
-        return tuple(self._by_id[parent] for parent in place.parents)
+        return tuple(self._index.by_id[parent] for parent in place.parents)
 
     def lookup(
         self, query: str, *, kind: str | Collection[str] | None = None, limit: int = 10, fuzzy: bool = True

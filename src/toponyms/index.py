@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from toponyms import __version__
@@ -63,6 +63,23 @@ class Index:
     fuzzy_choices: tuple[str, ...]
     #: skeletons of names of units without their unit words ('Kəngərli rayonu' under 'kangarli')
     bare: dict[str, tuple[int, ...]]
+
+    by_id: dict[str, Place] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_id", {place.id: place for place in self.places})  # frozen: set once here
+
+    def ancestors(self, place: Place) -> set[str]:
+        """The ids of every place ``place`` lies in, through its parents."""
+        by_id = self.by_id
+        seen: set[str] = set()
+        todo = list(place.parents)
+        while todo:
+            parent = todo.pop()
+            if parent not in seen and parent in by_id:
+                seen.add(parent)
+                todo.extend(by_id[parent].parents)
+        return seen
 
     @classmethod
     def build(cls, places: Sequence[Place]) -> Index:

@@ -28,6 +28,9 @@ MAX_QUERY_LENGTH = 200
 _SCORES = {"exact": 100.0, "normalized": 97.0, "transliteration": 92.0}
 _UNIT_PENALTY = 5.0
 _BARE_PENALTY = 8.0
+_CONTEXT_PENALTY = 2.0
+#: What separates a name from the words that place it: 'Martuni, Armenia', 'Martuni (Armenia)'.
+_QUALIFIER = re.compile(r"\s*[,;/()]\s*")
 _EXONYM_ENDING = re.compile(r"(?<=[a-z]{4})as\Z")
 _FUZZY_SCALE = 0.9
 
@@ -72,7 +75,26 @@ def lookup(
         found = _exact_stages(index, stem, stem, kinds, keys, penalty=_BARE_PENALTY)
     if not found and fuzzy:
         found = _fuzzy(index, keys(query) | (keys(bare) if bare else set()), kinds)
+    if not found and _QUALIFIER.search(query):
+        return _qualified(index, query, kinds, limit, fuzzy)
     return _ranked(index, found)[: max(limit, 0)]
+
+
+def _qualified(
+    index: Index, query: str, kinds: frozenset[str] | None, limit: int, fuzzy: bool
+) -> list[Match]:
+    """A name followed by what places it ('Martuni, Armenia', 'Stepanakert (Khankendi)', 'Ganja / Gandzak'):
+    the candidates of the name that lie in, or are, a place the other parts name; else those of the name
+    alone, scored lower."""
+    parts = [part for part in _QUALIFIER.split(query) if part]
+    if not parts:
+        return []
+    head, *context = parts
+    candidates = lookup(index, head, kind=kinds, limit=50, fuzzy=fuzzy)
+    context_ids = {m.place.id for part in context for m in lookup(index, part, limit=5, fuzzy=False)}
+    placed = [m for m in candidates if m.place.id in context_ids or index.ancestors(m.place) & context_ids]
+    chosen, penalty = (placed, _CONTEXT_PENALTY) if placed else (candidates, _BARE_PENALTY)
+    return [Match(m.place, m.name, m.score - penalty, m.method) for m in chosen][: max(limit, 0)]
 
 
 def _kinds(kind: str | Collection[str] | None) -> frozenset[str] | None:
