@@ -80,9 +80,8 @@ _EXTRA_SPACES = re.compile("(?<= ) +")  # every space after the first of a run
 
 
 def scan_fold(text: str) -> tuple[str, OffsetMap | None]:
-    """The folded copy of ``text`` that the scanner reads, and the map from its offsets to the text's
-    (``None`` when they are the same)."""
-    text = fix_lookalikes(text)
+    """The folded copy of ``text`` (a few characters after a hit, whose look-alike letters ``find`` has
+    already fixed), and the map from its offsets to the text's (``None`` when they are the same)."""
     folded = text.translate(_SCAN_TABLE)
     offsets: OffsetMap | None = None
     if _SENTINEL in folded:
