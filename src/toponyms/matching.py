@@ -11,6 +11,7 @@ neighbouring word names, else by rank.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -112,17 +113,35 @@ def _scan_fold_slow(text: str) -> tuple[str, list[int]]:
 
 
 @dataclass(frozen=True)
-class _Entry:
+class _Multiword:
+    """The rest of a multiword name whose first word is an automaton key."""
+
     rest: str
-    endings: frozenset[str]
+    head: str  # the first word of the rest
+    endings: frozenset[str]  # with closing apostrophes (see _closing_apostrophe)
     refs: tuple[int, ...]
-    unit_follows: bool = False  # an adjective that stands for a unit only when a unit word follows
+
+
+#: The multiword names of one first word whose rest starts with the same two letters, and how many characters
+#: after the first word's gap can hold their rest (twice the longest, for extra spacing, and an ending).
+_Rests = tuple[int, tuple[_Multiword, ...]]
+#: What the automaton holds for each key: its length; the one-word names, as the (folded) endings that
+#: may follow the key and the refs they lead to; the multiword names by the first two letters of their
+#: rest; the refs of unit adjectives (Агдамского) that stand for a unit only when a unit word follows.
+_Payload = tuple[int, tuple[tuple[frozenset[str], tuple[int, ...]], ...], dict[str, _Rests], tuple[int, ...]]
+
+
+@functools.cache
+def _closing_apostrophe(endings: tuple[str, ...]) -> frozenset[str]:
+    """``endings``, each also followed by an apostrophe: one that closes a quotation ('Shusha'') is not part
+    of the mention."""
+    return frozenset(endings) | {ending + "'" for ending in endings}
 
 
 _APOSTROPHE_CLASS = "[" + "".join(sorted(APOSTROPHES)) + "]"
 _WRITTEN_TAIL = re.compile(f"[^\\W_]*(?:{_APOSTROPHE_CLASS}[^\\W_]+)*{_APOSTROPHE_CLASS}?")
-_REST_WINDOW = 160  # characters after the first word that can hold the rest of a multiword name
 _GAP = re.compile(r"[\s\-\u2010-\u2015]+")
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
 
 
 class Scanner:
@@ -135,34 +154,60 @@ class Scanner:
     """
 
     def __init__(self, index: Index) -> None:
-        import ahocorasick
+        import ahocorasick_rs
 
-        groups: dict[str, dict[tuple[str, frozenset[str], bool], list[int]]] = {}
-        for ref, (_, name) in enumerate(index.refs):
-            keys = [
-                (first, rest, frozenset(endings), False)
-                for first, rest, endings in scan_keys(name.text, name.lang)
-            ]
-            keys += [(form, "", frozenset({""}), True) for form in unit_adjectives(name.text, name.lang)]
-            for first, rest, endings, unit_follows in keys:
-                if not first:
-                    continue
-                refs = groups.setdefault(first, {}).setdefault((rest, endings, unit_follows), [])
-                if ref not in refs:
-                    refs.append(ref)
-        automaton = ahocorasick.Automaton()
+        self._index = index
         self._ranks = [
             (candidate_rank(index.places[place_index], name), place_index) for place_index, name in index.refs
         ]
-        for key, entries in groups.items():
-            payload = tuple(
-                _Entry(rest, endings, tuple(sorted(refs, key=self._ranks.__getitem__)), unit_follows)
-                for (rest, endings, unit_follows), refs in entries.items()
+        single: dict[str, dict[tuple[str, ...], list[int]]] = {}
+        multi: dict[str, dict[tuple[str, tuple[str, ...]], list[int]]] = {}
+        adjective: dict[str, list[int]] = {}
+        for ref, (_, name) in enumerate(index.refs):
+            for first, rest, endings in scan_keys(name.text, name.lang):
+                if not first:
+                    continue
+                if rest:
+                    multi.setdefault(first, {}).setdefault((rest, endings), []).append(ref)
+                    continue
+                single.setdefault(first, {}).setdefault(endings, []).append(ref)
+            for form in unit_adjectives(name.text, name.lang):
+                adjective.setdefault(form, []).append(ref)
+        keys = sorted(single.keys() | multi.keys() | adjective.keys())
+        payloads: list[_Payload] = []
+        for key in keys:
+            payloads.append(
+                (
+                    len(key),
+                    tuple(
+                        (_closing_apostrophe(endings), self._best_first(refs))
+                        for endings, refs in single.get(key, {}).items()
+                    ),
+                    self._multiwords(multi.get(key, {})),
+                    self._best_first(adjective.get(key, [])),
+                )
             )
-            automaton.add_word(key, (len(key), payload))
-        automaton.make_automaton()
-        self._automaton: Any = automaton
-        self._index = index
+        self._automaton: Any = ahocorasick_rs.AhoCorasick(
+            keys, implementation=ahocorasick_rs.Implementation.DFA
+        )
+        self._payloads = payloads
+        self._capitalized = [name.text[:1].isupper() for _, name in index.refs]
+        self._guarded = [name.lang == "az" or name.text.endswith(_SURNAME_ENDINGS) for _, name in index.refs]
+
+    def _best_first(self, refs: list[int]) -> tuple[int, ...]:
+        if len(refs) == 1:
+            return (refs[0],)
+        return tuple(sorted(set(refs), key=self._ranks.__getitem__))
+
+    def _multiwords(self, entries: dict[tuple[str, tuple[str, ...]], list[int]]) -> dict[str, _Rests]:
+        by_start: dict[str, list[_Multiword]] = {}
+        for (rest, endings), refs in entries.items():
+            entry = _Multiword(rest, rest.split(" ")[0], _closing_apostrophe(endings), self._best_first(refs))
+            by_start.setdefault(rest[:2], []).append(entry)
+        return {
+            start: (2 * max(len(entry.rest) for entry in found) + 16, tuple(found))
+            for start, found in by_start.items()
+        }
 
     def find(self, text: str, *, case_sensitive: bool = True) -> list[Mention]:
         """Every mention in ``text``, in order, without overlaps."""
@@ -179,120 +224,120 @@ class Scanner:
         candidates.sort()
         mentions: list[Mention] = []
         reached = 0
-        index = self._index
+        index_refs, places = self._index.refs, self._index.places
+        capitalized, guarded = self._capitalized, self._guarded
         for start, negative_end, refs in candidates:
             if start < reached:
                 continue
             end = -negative_end
             if offsets is not None:
                 start, end = offsets.start(start), offsets.end(end)
-            ref = next(
-                (r for r in refs if not case_sensitive or _case_fits(index.refs[r][1], text[start])), None
-            )
-            if ref is None:
-                continue
+            if case_sensitive and text[start].islower():
+                refs = tuple(ref for ref in refs if not capitalized[ref])
+                if not refs:
+                    continue
+            ref = refs[0]
             if len(refs) > 1:
-                ref = self._by_context(refs, ref, lowered_text, start, end, text, case_sensitive)
-            if index.refs[ref][1].lang == "az" and _next_word(lowered_text, end).startswith(_AZ_NOT_A_PLACE):
-                continue  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
-            if _after_a_given_name(index.refs[ref][1], text, start):
-                continue  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
-            place_index, name = index.refs[ref]
-            mentions.append(Mention(start, end, index.places[place_index], name, text[start:end]))
+                ref = self._by_context(refs, ref, lowered_text, start, end)
+            place_index, name = index_refs[ref]
+            if guarded[ref]:
+                if name.lang == "az" and _next_word(lowered_text, end).startswith(_AZ_NOT_A_PLACE):
+                    continue  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
+                if _after_a_given_name(name, text, start):
+                    continue  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
+            mentions.append(Mention(start, end, places[place_index], name, text[start:end]))
             reached = -negative_end
         return mentions
 
-    def _by_context(
-        self,
-        refs: tuple[int, ...],
-        best: int,
-        lowered: str,
-        start: int,
-        end: int,
-        text: str,
-        case_sensitive: bool,
-    ) -> int:
-        """Among the places an ambiguous name may mean, the one whose kind a neighbouring word names
-        ('озеро Севан', 'Mount Ararat', 'Arpa river'), else ``best``."""
-        neighbours = (_previous_word(lowered, start), _next_word(lowered, end))
+    def _by_context(self, refs: tuple[int, ...], best: int, lowered: str, start: int, end: int) -> int:
+        """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
+        neighbouring word names ('озеро Севан', 'Mount Ararat', 'Arpa river'), else ``best``."""
+        neighbours = [word for word in (_previous_word(lowered, start), _next_word(lowered, end)) if word]
+        if not any(word.startswith(_ANY_KIND_CUE) for word in neighbours):
+            return best
         for kind, cues in _KIND_CUES.items():
-            if not any(word.startswith(cues) for word in neighbours if word):
+            if not any(word.startswith(cues) for word in neighbours):
                 continue
             for ref in refs:
-                place_index, name = self._index.refs[ref]
-                if self._index.places[place_index].kind == kind and (
-                    not case_sensitive or _case_fits(name, text[start])
-                ):
+                if self._index.places[self._index.refs[ref][0]].kind == kind:
                     return ref
         return best
 
     def _candidates(self, lowered: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """(start, -end, refs best first) of every acceptable hit; refs of one span are merged."""
         found: dict[tuple[int, int], tuple[int, ...]] = {}
-        length_of_text = len(lowered)
-        for last, (length, entries) in self._automaton.iter(lowered):
-            start = last + 1 - length
+        payloads = self._payloads
+        for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             if start and lowered[start - 1].isalnum():
                 continue  # not the start of a word
-            first_end = last + 1
-            if first_end == length_of_text or not (
-                lowered[first_end].isalnum() or lowered[first_end] in APOSTROPHES
-            ):
-                word_end, ending = first_end, ""  # the common case: the word ends with the stem
-            else:
+            _, single, multi, adjective = payloads[key]
+            following = lowered[first_end : first_end + 1]
+            if following.isalnum() or following in APOSTROPHES:
                 word_end = _WRITTEN_TAIL.match(lowered, first_end).end()  # type: ignore[union-attr]
                 ending = lowered[first_end:word_end].translate(_SCAN_TABLE)
                 # an apostrophe opens an ending (Şuşa'da); inside one it is an Armenian mark (Երևանո՞ւմ)
-                ending = ending[:1] + ending[1:].replace("'", "")
-            window: tuple[int, str, OffsetMap | None] | None = None
-            for entry in entries:
-                if entry.unit_follows:
-                    end = word_end if not ending and _UNIT_FOLLOWS.match(lowered, word_end) else None
-                elif not entry.rest:
-                    end = _accept(ending, entry.endings, word_end)
-                elif word_end != first_end:
-                    continue  # the first word of a multiword name has no ending
-                else:
-                    gap = _GAP.match(lowered, first_end)
-                    if (
-                        gap is None
-                        or lowered[gap.end() : gap.end() + 1].translate(_SCAN_TABLE) != entry.rest[0]
-                    ):
-                        continue  # the next word does not start like the rest of the name: most hits end here
-                    if window is None:
-                        window = (gap.end(), *scan_fold(lowered[gap.end() : gap.end() + _REST_WINDOW]))
-                    end = _rest_end(window, entry)
-                if end is not None:
-                    key = (start, -end)
-                    found[key] = found[key] + entry.refs if key in found else entry.refs
+                ending = (
+                    ending[:1] + ending[1:-1].replace("'", "") + ending[-1:] if len(ending) > 2 else ending
+                )
+            else:
+                word_end, ending = first_end, ""  # the common case: the word ends with the key
+            for endings, refs in single:
+                if ending in endings:
+                    span = (start, word_end - 1 if ending[-1:] == "'" else word_end)
+                    found[span] = found[span] + refs if span in found else refs
+            if multi and not ending and (following.isspace() or following in _DASHES):
+                self._multiword_hits(lowered, start, first_end, multi, found)
+            if adjective and not ending and _UNIT_FOLLOWS.match(lowered, word_end):
+                span = (start, word_end)
+                found[span] = found[span] + adjective if span in found else adjective
         ranks = self._ranks
         return [
-            (start, negative_end, refs if len(refs) == 1 else tuple(sorted(set(refs), key=ranks.__getitem__)))
-            for (start, negative_end), refs in found.items()
+            (start, -end, refs if len(refs) == 1 else tuple(sorted(set(refs), key=ranks.__getitem__)))
+            for (start, end), refs in found.items()
         ]
 
+    @staticmethod
+    def _multiword_hits(
+        lowered: str,
+        start: int,
+        first_end: int,
+        multi: dict[str, _Rests],
+        found: dict[tuple[int, int], tuple[int, ...]],
+    ) -> None:
+        gap_end = _GAP.match(lowered, first_end).end()  # type: ignore[union-attr]
+        rests = multi.get(lowered[gap_end : gap_end + 2].translate(_SCAN_TABLE))
+        if rests is None:
+            return  # the next word does not start like the rest of any name: most hits end here
+        window, entries = rests
+        text = lowered[gap_end : gap_end + window]
+        same_length = text.translate(_SCAN_TABLE)  # folded character for character: offsets are kept
+        folded: tuple[str, OffsetMap | None] | None = None
+        for entry in entries:
+            if same_length.startswith(entry.rest):
+                end = _rest_end(same_length, None, entry)
+            elif same_length.startswith(entry.head) or _SENTINEL in same_length[: len(entry.head)]:
+                # extra spacing or punctuation inside the name, or letters that fold to more than one
+                folded = folded or scan_fold(text)
+                end = _rest_end(*folded, entry)
+            else:
+                continue
+            if end is not None:
+                span = (start, gap_end + end)
+                found[span] = found[span] + entry.refs if span in found else entry.refs
 
-def _accept(ending: str, endings: frozenset[str], word_end: int) -> int | None:
-    """The end of the mention when ``ending`` (folded) is allowed; a trailing apostrophe is not part of it."""
-    if ending in endings:
-        return word_end - 1 if ending.endswith("'") and ending != "'" else word_end
-    if ending.endswith("'") and ending[:-1] in endings:
-        return word_end - 1
-    return None
 
-
-def _rest_end(window: tuple[int, str, OffsetMap | None], entry: _Entry) -> int | None:
-    """Where a multiword name ends when its remaining words start the (folded) window."""
-    position, folded, offsets = window
+def _rest_end(folded: str, offsets: OffsetMap | None, entry: _Multiword) -> int | None:
+    """Where a multiword name ends, counted from the start of the (folded) window that follows its first
+    word, when its remaining words start the window."""
     if not folded.startswith(entry.rest):
         return None
     rest_end = len(entry.rest)
-    tail = _FOLDED_TAIL.match(folded, rest_end)
-    word_end = tail.end() if tail else rest_end
-    end = _accept(folded[rest_end:word_end], entry.endings, word_end)
-    if end is None:
+    word_end = _FOLDED_TAIL.match(folded, rest_end).end()  # type: ignore[union-attr]
+    ending = folded[rest_end:word_end]
+    if ending not in entry.endings:
         return None
-    return position + (offsets.end(end) if offsets else end)
+    end = word_end - 1 if ending[-1:] == "'" else word_end
+    return offsets.end(end) if offsets else end
 
 
 #: Marks and invisible characters inside words: stress marks, joiners, soft hyphens.
@@ -336,13 +381,14 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
     "district": ("раион", "district", "շրջան", "rayon"),
     "province": ("област", "province", "մարզ", "marz"),
 }
+_ANY_KIND_CUE = tuple(cue for cues in _KIND_CUES.values() for cue in cues)
 #: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов'.
 _UNIT_FOLLOWS = re.compile(
     r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?:район|област)"
 )
 #: Words after an Azerbaijani name that make it a language or a people, not a place.
 _AZ_NOT_A_PLACE = ("dil", "xalq", "turk")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*\Z")
+_WORD = re.compile(r"\w+")
 _WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")
 
 
@@ -361,14 +407,15 @@ def _after_a_given_name(name: Name, text: str, start: int) -> bool:
     if not match or len(match.group(1)) < 3 or not match.group(1)[0].isupper():
         return False
     before = window[: match.start()].rstrip(" ")
-    sentence_start = not before or before[-1] in ".!?:;\n\"«“"
+    sentence_start = not before or before[-1] in '.!?:;\n"«“'
     # a capitalized word opening an English or Russian sentence is as likely a word as a given name
     return not sentence_start or name.lang == "hy"
 
 
 def _previous_word(lowered: str, start: int) -> str:
-    match = _WORD_BEFORE.search(lowered[max(0, start - 40) : start])
-    return match.group(1).translate(_SCAN_TABLE) if match else ""
+    """The word before ``start`` (folded), when only spaces and punctuation lie between; else ``""``."""
+    words: list[str] = _WORD.findall(lowered, max(0, start - 40), start)
+    return words[-1].translate(_SCAN_TABLE) if words and words[-1].isalpha() else ""
 
 
 def _next_word(lowered: str, end: int) -> str:
@@ -377,8 +424,3 @@ def _next_word(lowered: str, end: int) -> str:
 
 
 _FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
-
-
-def _case_fits(name: Name, first: str) -> bool:
-    """A name written with a capital is not matched by a word that starts in lowercase."""
-    return not (name.text[:1].isupper() and first.islower())
