@@ -13,7 +13,7 @@ from toponyms.normalize import fold
 
 REQUIRED_LANGUAGES = ("en", "ru", "hy", "az")
 #: The share of places named in all four languages that the data must not fall below.
-MIN_FOUR_LANGUAGE_SHARE = 0.75  # goal 0.95; the gaps are listed in docs/data-todo.md
+MIN_FOUR_LANGUAGE_SHARE = 0.76  # goal 0.95; the gaps are listed in docs/data-todo.md
 PLACES = list(toponyms.places())
 
 
