@@ -125,12 +125,6 @@ class _Multiword:
 #: The multiword names of one first word whose rest starts with the same two letters, and how many characters
 #: after the first word's gap can hold their rest (twice the longest, for extra spacing, and an ending).
 _Rests = tuple[int, tuple[_Multiword, ...]]
-#: What the automaton holds for each key: its length; the one-word names, as the (folded) endings that
-#: may follow the key and the refs they lead to; the multiword names by the first two letters of their
-#: rest; the refs of unit adjectives (Агдамского) that stand for a unit only when a unit word follows.
-_Payload = tuple[int, tuple[tuple[frozenset[str], tuple[int, ...]], ...], dict[str, _Rests], tuple[int, ...]]
-
-
 @functools.cache
 def _closing_apostrophe(endings: tuple[str, ...]) -> frozenset[str]:
     """``endings``, each also followed by an apostrophe: one that closes a quotation ('Shusha'') is not part
@@ -174,29 +168,34 @@ class Scanner:
             for form in unit_adjectives(name.text, name.lang):
                 adjective.setdefault(form, []).append(ref)
         keys = sorted(single.keys() | multi.keys() | adjective.keys())
-        payloads: list[_Payload] = []
+        # What a hit of key number i leads to, in lists indexed by i: the refs of one-word names when the
+        # word ends with the key (the common case); the other endings allowed after the key and the refs
+        # they lead to; the multiword names by the first two letters of their rest; unit adjectives.
+        self._whole: list[tuple[int, ...]] = []
+        self._ended: list[tuple[tuple[frozenset[str], tuple[int, ...]], ...]] = []
+        self._rests: list[dict[str, _Rests]] = []
+        self._adjectives: list[tuple[int, ...]] = []
         for key in keys:
-            payloads.append(
-                (
-                    len(key),
-                    tuple(
-                        (_closing_apostrophe(endings), self._best_first(refs))
-                        for endings, refs in single.get(key, {}).items()
-                    ),
-                    self._multiwords(multi.get(key, {})),
-                    self._best_first(adjective.get(key, [])),
+            by_endings = single.get(key, {})
+            bare = [ref for endings, refs in by_endings.items() if "" in endings for ref in refs]
+            self._whole.append(self._best_first(bare))
+            self._ended.append(
+                tuple(
+                    (_closing_apostrophe(endings), self._best_first(refs))
+                    for endings, refs in by_endings.items()
                 )
             )
+            self._rests.append(self._multiwords(multi.get(key, {})))
+            self._adjectives.append(self._best_first(adjective.get(key, [])))
         self._automaton: Any = ahocorasick_rs.AhoCorasick(
             keys, implementation=ahocorasick_rs.Implementation.DFA
         )
-        self._payloads = payloads
         self._capitalized = [name.text[:1].isupper() for _, name in index.refs]
         self._guarded = [name.lang == "az" or name.text.endswith(_SURNAME_ENDINGS) for _, name in index.refs]
 
     def _best_first(self, refs: list[int]) -> tuple[int, ...]:
-        if len(refs) == 1:
-            return (refs[0],)
+        if len(refs) < 2:
+            return tuple(refs)
         return tuple(sorted(set(refs), key=self._ranks.__getitem__))
 
     def _multiwords(self, entries: dict[tuple[str, tuple[str, ...]], list[int]]) -> dict[str, _Rests]:
@@ -232,22 +231,36 @@ class Scanner:
             end = -negative_end
             if offsets is not None:
                 start, end = offsets.start(start), offsets.end(end)
-            if case_sensitive and text[start].islower():
-                refs = tuple(ref for ref in refs if not capitalized[ref])
-                if not refs:
-                    continue
             ref = refs[0]
-            if len(refs) > 1:
-                ref = self._by_context(refs, ref, lowered_text, start, end)
+            lowercase = case_sensitive and capitalized[ref] and text[start].islower()
+            if len(refs) > 1 or guarded[ref] or lowercase:
+                chosen = self._choose(refs, text, lowered_text, start, end, case_sensitive)
+                if chosen is None:
+                    continue
+                ref = chosen
             place_index, name = index_refs[ref]
-            if guarded[ref]:
-                if name.lang == "az" and _next_word(lowered_text, end).startswith(_AZ_NOT_A_PLACE):
-                    continue  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
-                if _after_a_given_name(name, text, start):
-                    continue  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
             mentions.append(Mention(start, end, places[place_index], name, text[start:end]))
             reached = -negative_end
         return mentions
+
+    def _choose(
+        self, refs: tuple[int, ...], text: str, lowered: str, start: int, end: int, case_sensitive: bool
+    ) -> int | None:
+        """The name a candidate span stands for, or ``None`` when it is not a place mention."""
+        if case_sensitive and text[start].islower():
+            refs = tuple(ref for ref in refs if not self._capitalized[ref])
+            if not refs:
+                return None
+        ref = refs[0]
+        if len(refs) > 1:
+            ref = self._by_context(refs, ref, lowered, start, end)
+        if self._guarded[ref]:
+            name = self._index.refs[ref][1]
+            if name.lang == "az" and _AZ_NOT_A_PLACE.match(lowered, end):
+                return None  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
+            if _after_a_given_name(name, text, start):
+                return None  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
+        return ref
 
     def _by_context(self, refs: tuple[int, ...], best: int, lowered: str, start: int, end: int) -> int:
         """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
@@ -266,30 +279,31 @@ class Scanner:
     def _candidates(self, lowered: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """(start, -end, refs best first) of every acceptable hit; refs of one span are merged."""
         found: dict[tuple[int, int], tuple[int, ...]] = {}
-        payloads = self._payloads
+        whole, ended, rests, adjectives = self._whole, self._ended, self._rests, self._adjectives
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             if start and lowered[start - 1].isalnum():
                 continue  # not the start of a word
-            _, single, multi, adjective = payloads[key]
             following = lowered[first_end : first_end + 1]
-            if following.isalnum() or following in APOSTROPHES:
+            if not (following.isalnum() or following in APOSTROPHES):  # the word ends with the key
+                refs = whole[key]
+                if refs:
+                    span = (start, first_end)
+                    found[span] = found[span] + refs if span in found else refs
+                if rests[key] and (following.isspace() or following in _DASHES):
+                    self._multiword_hits(lowered, start, first_end, rests[key], found)
+                if adjectives[key] and _UNIT_FOLLOWS.match(lowered, first_end):
+                    span = (start, first_end)
+                    found[span] = found[span] + adjectives[key] if span in found else adjectives[key]
+            elif ended[key]:
                 word_end = _WRITTEN_TAIL.match(lowered, first_end).end()  # type: ignore[union-attr]
                 ending = lowered[first_end:word_end].translate(_SCAN_TABLE)
-                # an apostrophe opens an ending (Şuşa'da); inside one it is an Armenian mark (Երևանո՞ւմ)
-                ending = (
-                    ending[:1] + ending[1:-1].replace("'", "") + ending[-1:] if len(ending) > 2 else ending
-                )
-            else:
-                word_end, ending = first_end, ""  # the common case: the word ends with the key
-            for endings, refs in single:
-                if ending in endings:
-                    span = (start, word_end - 1 if ending[-1:] == "'" else word_end)
-                    found[span] = found[span] + refs if span in found else refs
-            if multi and not ending and (following.isspace() or following in _DASHES):
-                self._multiword_hits(lowered, start, first_end, multi, found)
-            if adjective and not ending and _UNIT_FOLLOWS.match(lowered, word_end):
-                span = (start, word_end)
-                found[span] = found[span] + adjective if span in found else adjective
+                if len(ending) > 2:
+                    # an apostrophe opens an ending (Şuşa'da); inside one it is an Armenian mark (Երևանո՞ւմ)
+                    ending = ending[0] + ending[1:-1].replace("'", "") + ending[-1]
+                for endings, refs in ended[key]:
+                    if ending in endings:
+                        span = (start, word_end - 1 if ending[-1] == "'" else word_end)
+                        found[span] = found[span] + refs if span in found else refs
         ranks = self._ranks
         return [
             (start, -end, refs if len(refs) == 1 else tuple(sorted(set(refs), key=ranks.__getitem__)))
@@ -341,7 +355,10 @@ def _rest_end(folded: str, offsets: OffsetMap | None, entry: _Multiword) -> int 
 
 
 #: Marks and invisible characters inside words: stress marks, joiners, soft hyphens.
-_INVISIBLE = re.compile("[\u0300-\u036f\u0483-\u0489\u00ad\u200b-\u200d\u2060\ufeff]+")
+_INVISIBLE_CLASS = "[\u0300-\u036f\u0483-\u0489\u00ad\u200b-\u200d\u2060\ufeff]"
+# one class, then the repeat: a pattern that starts with a class is searched for at C speed, one that starts
+# with a repeat is tried at every position
+_INVISIBLE = re.compile(_INVISIBLE_CLASS + _INVISIBLE_CLASS + "*")
 
 
 _COMMON_INVISIBLE = ("\u0301", "\u0300", "\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
@@ -387,9 +404,9 @@ _UNIT_FOLLOWS = re.compile(
     r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?:район|област)"
 )
 #: Words after an Azerbaijani name that make it a language or a people, not a place.
-_AZ_NOT_A_PLACE = ("dil", "xalq", "turk")
-_WORD = re.compile(r"\w+")
+_AZ_NOT_A_PLACE = re.compile(r"[^\w]*(?:dil|xalq|t[uü]rk)")
 _WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")
+_WORD_BEFORE_REVERSED = re.compile(r"[^\w]*([^\W\d_]+)(?![^\W\d_])")
 
 
 #: Endings of Armenian surnames that places named after people share (Tumanyan, Shahumyan, Spandaryan).
@@ -414,8 +431,8 @@ def _after_a_given_name(name: Name, text: str, start: int) -> bool:
 
 def _previous_word(lowered: str, start: int) -> str:
     """The word before ``start`` (folded), when only spaces and punctuation lie between; else ``""``."""
-    words: list[str] = _WORD.findall(lowered, max(0, start - 40), start)
-    return words[-1].translate(_SCAN_TABLE) if words and words[-1].isalpha() else ""
+    match = _WORD_BEFORE_REVERSED.match(lowered[max(0, start - 40) : start][::-1])  # linear, unlike a search
+    return match.group(1)[::-1].translate(_SCAN_TABLE) if match else ""
 
 
 def _next_word(lowered: str, end: int) -> str:

@@ -78,9 +78,13 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD_TABLE = _FoldTable()
-# A Cyrillic letter next to a Latin one. Anchored on the Cyrillic letter, so that English text, the most
-# common, is skipped at C speed; the neighbour is checked only after a Cyrillic letter.
-_MIXED_SCRIPTS = re.compile(r"[\u0400-\u04ff](?:(?<=[a-zA-Z].)|(?=[a-zA-Z]))")
+# A Cyrillic letter next to a Latin one, and a Latin letter next to a Cyrillic one: the same pairs, found
+# by trying only the letters of one script. fix_lookalikes tries the rarer script of the text, so that
+# the common one is skipped at C speed.
+_CYRILLIC_NEXT_TO_LATIN = re.compile(r"[\u0400-\u04ff](?:(?<=[a-zA-Z].)|(?=[a-zA-Z]))")
+_LATIN_NEXT_TO_CYRILLIC = re.compile(r"[a-zA-Z](?:(?<=[\u0400-\u04ff].)|(?=[\u0400-\u04ff]))")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[a-zA-Z]")
 
 
 def fix_lookalikes(text: str) -> str:
@@ -95,14 +99,16 @@ def fix_lookalikes(text: str) -> str:
         return text
     pieces: list[str] = []
     done = 0  # text[:done] is already in pieces
-    for match in _MIXED_SCRIPTS.finditer(text):
-        cyrillic = match.start()
-        if cyrillic < done:
+    sample = text[:: max(1, len(text) // 2000)]
+    rarer_latin = len(_LATIN.findall(sample)) < len(_CYRILLIC.findall(sample))
+    for match in (_LATIN_NEXT_TO_CYRILLIC if rarer_latin else _CYRILLIC_NEXT_TO_LATIN).finditer(text):
+        letter = match.start()  # of a word that mixes the scripts
+        if letter < done:
             continue
-        start = cyrillic
+        start = letter
         while start > done and text[start - 1].isalpha():
             start -= 1
-        end = cyrillic + 1
+        end = letter + 1
         while end < len(text) and text[end].isalpha():
             end += 1
         pieces.append(text[done:start])
