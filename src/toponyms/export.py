@@ -7,7 +7,7 @@ coverage report.
     >>> lines[0]
     'id,kind,en,hy,notes'
     >>> lines[1].split(",")[:4]
-    ['shusha', 'city', 'Shusha; Shushi', 'Շուշի']
+    ['shusha', 'city', 'Shusha; Shushi; Panahabad', 'Շուշի']
 """
 
 from __future__ import annotations
