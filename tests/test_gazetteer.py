@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -58,3 +59,18 @@ def test_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         path.write_text("{not json")
     assert Gazetteer().lookup("Shushi")[0].place.id == "shusha"
     assert index_module.read_cached("0" * 32) is None
+
+
+def test_only_the_newest_caches_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TOPONYMS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("TOPONYMS_NO_CACHE", raising=False)
+    index = Gazetteer([Path(__file__).parent / "data" / "mini.yaml"], bundled=False).index
+    for age in range(index_module.CACHES_KEPT + 3):  # caches of older data versions, oldest last
+        stale = tmp_path / f"index-{age:032d}.json"
+        stale.write_text("{}")
+        os.utime(stale, (1_000_000 - age, 1_000_000 - age))
+    index_module.write_cached("f" * 32, index)
+    kept = sorted(path.name for path in tmp_path.glob("index-*.json"))
+    assert len(kept) == index_module.CACHES_KEPT
+    assert f"index-{'f' * 32}.json" in kept  # the one just written
+    assert f"index-{index_module.CACHES_KEPT + 2:032d}.json" not in kept  # the oldest went first

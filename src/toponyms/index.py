@@ -207,5 +207,18 @@ def write_cached(fingerprint: str, index: Index) -> None:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             json.dump(index.to_json(), stream, ensure_ascii=False, separators=(",", ":"))
         os.replace(temporary, os.path.join(directory, f"index-{fingerprint}.json"))
+        _prune(directory)
     except OSError:
         pass
+
+
+#: How many cached indexes are kept: one per data version and per set of user files.
+CACHES_KEPT = 8
+
+
+def _prune(directory: str) -> None:
+    """Remove all but the newest CACHES_KEPT indexes: each upgrade of the data would otherwise leave one."""
+    cached = [entry for entry in os.scandir(directory) if entry.name.startswith("index-") and entry.is_file()]
+    cached.sort(key=lambda entry: entry.stat().st_mtime, reverse=True)
+    for stale in cached[CACHES_KEPT:]:
+        os.unlink(stale.path)
