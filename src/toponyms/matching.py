@@ -1,12 +1,12 @@
 """Finding place mentions in running text: one linear scan, offsets into the original text.
 
 The text is only lowercased (a C-speed step that keeps every offset) and fed once to an Aho–Corasick
-automaton (pyahocorasick) that holds the first word, or the stem, of every name, both as written and folded
-(see :mod:`toponyms.inflection`). A hit counts when it starts a word; the rest of the word must be an ending
-allowed for the name, and the rest of a multiword name is checked on a folded copy (:func:`scan_fold`) of the
-few characters after the hit, across any spacing. Stress marks and joiners are removed first through an
-offset map. Overlapping candidates resolve leftmost-longest; an ambiguous name is resolved by the kind a
-neighbouring word names, else by rank.
+automaton (ahocorasick-rs, a compiled DFA) that holds the first word, or the stem, of every name, both as
+written and folded (see :mod:`toponyms.inflection`). A hit counts when it starts a word; the rest of the word
+must be an ending allowed for the name, and the rest of a multiword name is checked on a folded copy
+(:func:`scan_fold`) of the few characters after the hit, across any spacing. Stress marks and joiners are
+removed first through an offset map. Overlapping candidates resolve leftmost-longest; an ambiguous name is
+resolved by the kind a neighbouring word names, else by rank.
 """
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
 class Scanner:
     """The scan automaton of one index; built once, then only read (safe to share between threads).
 
-    The text is only lowercased (a C-speed, length-keeping step) and fed to a pyahocorasick automaton
+    The text is only lowercased (a C-speed, length-keeping step) and fed to an ahocorasick-rs automaton
     holding the first word (or the stem) of every name, as written and folded. A hit counts when it
     starts a word; the rest of the word must be one of the endings allowed for the name, and the rest of
     a multiword name is checked on a folded copy of the few characters that follow.
