@@ -12,8 +12,9 @@ from toponyms import Gazetteer, Place
 from toponyms.normalize import fold
 
 REQUIRED_LANGUAGES = ("en", "ru", "hy", "az")
-#: The share of places named in all four languages that the data must not fall below.
-MIN_FOUR_LANGUAGE_SHARE = 0.76  # goal 0.95; the gaps are listed in docs/data-todo.md
+#: How many places are named in all four languages: a floor that only ever rises (the goal is every place; a
+#: place added with three confirmed languages lowers the share but not this count; gaps: docs/data-todo.md).
+MIN_FOUR_LANGUAGE_PLACES = 648
 PLACES = list(toponyms.places())
 
 
@@ -35,7 +36,7 @@ def test_every_place_has_an_english_name(place: Place) -> None:
 
 def test_places_named_in_all_four_languages() -> None:
     complete = sum(1 for place in PLACES if not _missing_languages(place))
-    assert complete / len(PLACES) >= MIN_FOUR_LANGUAGE_SHARE, f"{complete}/{len(PLACES)}"
+    assert complete >= MIN_FOUR_LANGUAGE_PLACES, f"{complete}/{len(PLACES)}"
 
 
 def test_every_gap_in_the_four_languages_is_listed_in_data_todo() -> None:
