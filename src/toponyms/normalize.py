@@ -80,7 +80,7 @@ class _FoldTable(dict[int, str]):
 _FOLD_TABLE = _FoldTable()
 # A Cyrillic letter next to a Latin one, and a Latin letter next to a Cyrillic one: the same pairs, found
 # by trying only the letters of one script. fix_lookalikes tries the rarer script of the text, so that
-# the common one is skipped at C speed.
+# the common one is skipped at C speed, and only on lines that hold both scripts.
 _CYRILLIC_NEXT_TO_LATIN = re.compile(r"[\u0400-\u04ff](?:(?<=[a-zA-Z].)|(?=[a-zA-Z]))")
 _LATIN_NEXT_TO_CYRILLIC = re.compile(r"[a-zA-Z](?:(?<=[\u0400-\u04ff].)|(?=[\u0400-\u04ff]))")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -97,23 +97,32 @@ def fix_lookalikes(text: str) -> str:
     """
     if text.isascii():
         return text
+    sample = text[:: max(1, len(text) // 2000)]
+    if len(_LATIN.findall(sample)) < len(_CYRILLIC.findall(sample)):
+        rarer, common, pairs = _LATIN, _CYRILLIC, _LATIN_NEXT_TO_CYRILLIC
+    else:
+        rarer, common, pairs = _CYRILLIC, _LATIN, _CYRILLIC_NEXT_TO_LATIN
     pieces: list[str] = []
     done = 0  # text[:done] is already in pieces
-    sample = text[:: max(1, len(text) // 2000)]
-    rarer_latin = len(_LATIN.findall(sample)) < len(_CYRILLIC.findall(sample))
-    for match in (_LATIN_NEXT_TO_CYRILLIC if rarer_latin else _CYRILLIC_NEXT_TO_LATIN).finditer(text):
-        letter = match.start()  # of a word that mixes the scripts
-        if letter < done:
-            continue
-        start = letter
-        while start > done and text[start - 1].isalpha():
-            start -= 1
-        end = letter + 1
-        while end < len(text) and text[end].isalpha():
-            end += 1
-        pieces.append(text[done:start])
-        pieces.append(_fix_word(text[start:end]))
-        done = end
+    line_start = 0
+    while line_start < len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if rarer.search(text, line_start, line_end) and common.search(text, line_start, line_end):
+            for match in pairs.finditer(text, line_start, line_end):
+                letter = match.start()  # of a word that mixes the scripts
+                if letter < done:
+                    continue
+                start = letter
+                while start > done and text[start - 1].isalpha():
+                    start -= 1
+                end = letter + 1
+                while end < line_end and text[end].isalpha():
+                    end += 1
+                pieces.append(text[done:start])
+                pieces.append(_fix_word(text[start:end]))
+                done = end
+        line_start = line_end + 1
     if not pieces:
         return text
     pieces.append(text[done:])
