@@ -15,6 +15,7 @@ settings.register_profile("ci", max_examples=150, deadline=None, suppress_health
 settings.register_profile(
     "fuzz", max_examples=100_000, deadline=None, suppress_health_check=list(HealthCheck)
 )
+settings.register_profile("deep", max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck))
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 DATA = Path(__file__).parent / "data"
