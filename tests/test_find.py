@@ -101,6 +101,16 @@ def test_armenian_stem_alternations() -> None:
     assert found("Երևանո՞ւմ") == [("Երևանո՞ւմ", "yerevan")]
 
 
+def test_russian_plural_names_agree_in_number() -> None:
+    text = "в Талышских горах, между Талышскими горами и Нефтяными Камнями; у Талышских гор"
+    assert [(m.surface, m.place.id) for m in toponyms.find(text)] == [
+        ("Талышских горах", "talysh-mountains"),
+        ("Талышскими горами", "talysh-mountains"),
+        ("Нефтяными Камнями", "oil-rocks"),
+        ("Талышских гор", "talysh-mountains"),
+    ]
+
+
 def test_a_place_named_after_a_person_is_not_found_after_a_given_name() -> None:
     assert found("Հովհաննես Թումանյանի երգը") == []
     assert found("Թումանյանում ապրում են") == [("Թումանյանում", "tumanyan")]

@@ -3,9 +3,9 @@
 A name is turned, once when the scan index is built, into *stems* (folded text that must appear as is)
 and the set of *endings* that may follow a stem up to the end of the word. Russian and Azerbaijani
 Cyrillic names change their last letters (Шуша: Шуши, Шуше, Шушу, Шушой), adjectives inside multiword
-names agree (Нагорный Карабах: Нагорного Карабаха); Azerbaijani adds case and possessive suffixes with
-buffer consonants (Şuşa: Şuşada, Şuşanın, Şuşaya, also Şuşa'da); Armenian adds case endings and
-articles (Ստեփանակերտում, Շուշիի, Շուշին); English adds 's.
+names agree (Нагорный Карабах: Нагорного Карабаха), in the plural too (Талышские горы: Талышских горах);
+Azerbaijani adds case and possessive suffixes with buffer consonants (Şuşa: Şuşada, Şuşanın, Şuşaya, also
+Şuşa'da); Armenian adds case endings and articles (Ստեփանակերտում, Շուշիի, Շուշին); English adds 's.
 
 Endings are folded like the text (see :func:`toponyms.normalize.fold`): vowel harmony pairs such as
 -da/-də collapse into one entry. Demonym and adjective endings (-li, -ցի, -ский) are deliberately absent:
@@ -39,6 +39,9 @@ RUSSIAN_YA = _endings("я и ю ей ею е")  # Армения (stem without �
 RUSSIAN_SOFT = _endings("ь и ью")  # Нахичевань (stem without ь)
 RUSSIAN_I_KRATKOE = _endings("й я ю ем е")  # stem without й
 RUSSIAN_INDECLINABLE = ("",)  # Баку, Ханкенди, Шуши, Ходжалы
+#: A plural noun after a plural adjective (Талышские горы, Нефтяные Камни), stem without ы or и; "" is the
+#: genitive of горы (гор).
+RUSSIAN_PLURAL = ("", *_endings("ы и ов ев ей ам ям ами ями ах ях"))
 #: Adjective endings as written, and folded (й is и), in the same order: forms of one word line up by case.
 RUSSIAN_ADJECTIVE_WRITTEN = tuple(
     [
@@ -83,7 +86,11 @@ ARMENIAN_I_TO_U = _endings("ու ուն ուց")
 ENGLISH = ("", "'s")  # a trailing apostrophe closes a quotation: it is not part of the name
 
 _RUSSIAN_UNIT_NOUNS = frozenset({"раион", "область", "уезд", "округ"})
-_RUSSIAN_ADJECTIVE_TAILS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее")
+_RUSSIAN_ADJECTIVE_TAILS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+_RUSSIAN_PLURAL_ADJECTIVE_TAILS = ("ые", "ие")
+
+
+_PLURAL_TAILS_FOLDED = tuple(fold(tail) for tail in _RUSSIAN_PLURAL_ADJECTIVE_TAILS)
 
 
 def _russian_noun(word: str) -> tuple[str, tuple[str, ...]]:
@@ -123,6 +130,8 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
     if lang in ("ru", "az-Cyrl"):
         *leading, last = words
         stem, endings = _russian_noun(last)
+        if leading and leading[-1].endswith(_PLURAL_TAILS_FOLDED) and last[-1:] in ("ы", "и"):
+            stem, endings = last[:-1], RUSSIAN_PLURAL  # the noun agrees with a plural adjective
         # adjectives agree with each other: one ending for all of them, not every combination
         forms = [_russian_adjective_forms(word) for word in leading]
         return {
