@@ -125,6 +125,8 @@ class _Multiword:
 #: The multiword names of one first word whose rest starts with the same two letters, and how many characters
 #: after the first word's gap can hold their rest (twice the longest, for extra spacing, and an ending).
 _Rests = tuple[int, tuple[_Multiword, ...]]
+
+
 @functools.cache
 def _closing_apostrophe(endings: tuple[str, ...]) -> frozenset[str]:
     """``endings``, each also followed by an apostrophe: one that closes a quotation ('Shusha'') is not part
