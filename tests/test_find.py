@@ -181,3 +181,8 @@ def test_any_name_inflected_in_context_is_found_at_its_place(
     assert mentions, (text, name)
     assert mentions[0].end == len(prefix) + len(word)
     assert place_id in {m.place.id for m in mentions} or mentions[0].name.ambiguous
+
+
+def test_the_first_word_of_a_multiword_name_at_the_end_of_the_text() -> None:
+    assert toponyms.find("Nagorno") == []
+    assert [m.surface for m in toponyms.find("Nagorno-")] == []

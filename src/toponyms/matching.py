@@ -136,8 +136,8 @@ def _closing_apostrophe(endings: tuple[str, ...]) -> frozenset[str]:
 
 _APOSTROPHE_CLASS = "[" + "".join(sorted(APOSTROPHES)) + "]"
 _WRITTEN_TAIL = re.compile(f"[^\\W_]*(?:{_APOSTROPHE_CLASS}[^\\W_]+)*{_APOSTROPHE_CLASS}?")
-_GAP = re.compile(r"[\s\-\u2010-\u2015]+")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
+_GAP = re.compile(f"[\\s{re.escape(''.join(sorted(_DASHES)))}]+")  # what may separate the words of a name
 
 
 class Scanner:
