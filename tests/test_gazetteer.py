@@ -47,8 +47,35 @@ def test_cache_is_written_and_gives_the_same_index(tmp_path: Path, monkeypatch: 
     assert list(tmp_path.glob("index-*.json"))
     cached = Gazetteer()
     assert cached.places() == built.places()
+    assert cached.index.exact == built.index.exact
     assert cached.index.skeleton == built.index.skeleton
     assert cached.index.folded == built.index.folded
+    assert [cached.index.name(ref) for ref in range(cached.index.ref_count)] == [
+        built.index.name(ref) for ref in range(built.index.ref_count)
+    ]
+
+
+def test_a_cached_place_is_built_once_whichever_thread_reads_it_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TOPONYMS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("TOPONYMS_NO_CACHE", raising=False)
+    Gazetteer()
+    cached = Gazetteer()  # from the cache: no place built yet
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        seen = list(pool.map(lambda _: cached.get("shusha"), range(64)))
+    assert all(place is seen[0] for place in seen)
+    assert seen[0] == Gazetteer(bundled=True).get("shusha")
+
+
+def test_the_cache_key_changes_with_the_data(tmp_path: Path) -> None:
+    data = tmp_path / "places.yaml"
+    source = (Path(__file__).parent / "data" / "mini.yaml").read_text(encoding="utf-8")
+    data.write_text(source, encoding="utf-8")
+    before = index_module.data_fingerprint([data])
+    assert index_module.data_fingerprint([data]) == before
+    data.write_text(source.replace("Martuni", "Martuno", 1), encoding="utf-8")  # one letter, same length
+    assert index_module.data_fingerprint([data]) != before
 
 
 def test_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -278,8 +278,6 @@ def _split(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-
-
 def _jsonl_records(source: TextIO, records: deque[dict[str, Any]]) -> Iterator[str]:
     for number, line in enumerate(source, start=1):
         if not line.strip():
@@ -438,8 +436,6 @@ def _name_in(place: Place, args: argparse.Namespace) -> str:
     return name.text if name else f"({place.label}: no {args.lang} name)"
 
 
-
-
 def _match_text(gazetteer: Gazetteer, query: str, matches: list[Match]) -> str:
     if not matches:
         return f"{query}: no place found\n"
@@ -479,8 +475,6 @@ def _match_json(gazetteer: Gazetteer, match: Match, args: argparse.Namespace) ->
         name = place.name_in(args.lang, args.convention)
         record["name"] = name.text if name else None
     return record
-
-
 
 
 if __name__ == "__main__":

@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from toponyms.gazetteer import Gazetteer
 
 
-
-
 def _gazetteer(gazetteer: Gazetteer | None) -> Gazetteer:
     if gazetteer is not None:
         return gazetteer

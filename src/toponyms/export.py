@@ -143,8 +143,6 @@ def term_status(name: Name, preferred: Name | None, convention: str | None) -> s
     return "deprecatedTerm-admn-sts"
 
 
-
-
 def glossary(
     gazetteer: Gazetteer,
     format: str,

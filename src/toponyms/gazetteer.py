@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
-from typing import TYPE_CHECKING
 
 from toponyms import index as _index
 from toponyms.errors import UnknownPlaceError
 from toponyms.lookup import lookup as _lookup
 from toponyms.model import Match, Mention, Place
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:
     from toponyms.matching import Scanner
 
@@ -86,7 +86,7 @@ class Gazetteer:
         return iter(self._index.places)
 
     def __contains__(self, place_id: object) -> bool:
-        return place_id in self._index.by_id
+        return place_id in self._index.positions
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -100,18 +100,18 @@ class Gazetteer:
 
     def places(self) -> tuple[Place, ...]:
         """Every place, in data order."""
-        return self._index.places
+        return tuple(self._index.places)
 
     def get(self, place_id: str) -> Place:
         """The place with that id; raises :class:`~toponyms.errors.UnknownPlaceError` (a ``LookupError``)."""
         try:
-            return self._index.by_id[place_id]
+            return self._index.get(place_id)
         except KeyError:
             raise UnknownPlaceError(place_id) from None
 
     def parents(self, place: Place) -> tuple[Place, ...]:
         """The places ``place`` belongs to."""
-        return tuple(self._index.by_id[parent] for parent in place.parents)
+        return tuple(self._index.get(parent) for parent in place.parents)
 
     def lookup(
         self, query: str, *, kind: str | Collection[str] | None = None, limit: int = 10, fuzzy: bool = True

@@ -1,23 +1,30 @@
 """The lookup index: every name of every place under its exact, folded and transliterated keys.
 
 The index depends only on the data, so it is built once per data set and cached on disk (JSON, keyed by
-a hash of the data files and the library version). A warm start reads the cache and needs neither YAML
-parsing nor ICU.
+a checksum of the data files and the library version). A warm start reads the cache and needs neither YAML
+parsing nor ICU, and builds a place's records only when a lookup returns it.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+import threading
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import accumulate
 
 from toponyms import __version__
 from toponyms.model import Name, Place
 
-#: Bumped whenever the index's keys change, so that old caches are not read.
-INDEX_FORMAT = 6
+TYPE_CHECKING = (
+    False  # typing.TYPE_CHECKING without importing typing, which an import of toponyms need not pay
+)
+if TYPE_CHECKING:
+    from typing import Any
+
+#: Bumped whenever the index's keys or the cache's layout change, so that old caches are not read.
+INDEX_FORMAT = 7
 
 #: Generic words for administrative units in the languages that name places of the region (and in the
 #: European languages whose exonyms reach gazetteers), folded, and the canonical word each stands for.
@@ -51,34 +58,119 @@ def strip_units(folded: str) -> str:
     return " ".join(word for word in folded.split(" ") if word not in UNIT_WORDS)
 
 
-@dataclass(frozen=True)
+class PlaceTable:
+    """The places of an index. A place read from the cache stays a JSON string until it is first read: a
+    warm start that looks up one name decodes and builds only the places it returns. Safe to share between
+    threads."""
+
+    __slots__ = ("_items", "_lock", "ids", "name_counts")
+
+    def __init__(self, ids: list[str], name_counts: list[int], items: Iterable[Place | str]) -> None:
+        self.ids = ids  #: every place's id, in order
+        self.name_counts = name_counts  #: how many names each place has
+        self._items: list[Place | str] = list(items)
+        self._lock = threading.Lock()
+
+    @classmethod
+    def of(cls, places: Sequence[Place]) -> PlaceTable:
+        return cls([place.id for place in places], [len(place.names) for place in places], places)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, position: int) -> Place:
+        item = self._items[position]
+        if isinstance(item, Place):
+            return item
+        with self._lock:  # another thread may have built it meanwhile: every reader gets the same object
+            item = self._items[position]
+            if not isinstance(item, Place):
+                item = self._items[position] = _place_from_json(json.loads(item))
+        return item
+
+    def __iter__(self) -> Iterator[Place]:
+        return (self[position] for position in range(len(self._items)))
+
+
 class Index:
-    """Names of a data set under their keys; key values index ``refs``, pairs of (place index, name)."""
+    """Names of a data set under their keys. Key values are refs: the names of all places numbered in
+    order (:meth:`name`, :meth:`place_index`). Built once, then only read; safe to share between threads.
 
-    places: tuple[Place, ...]
-    refs: tuple[tuple[int, Name], ...]
-    exact: dict[str, tuple[int, ...]]
-    folded: dict[str, tuple[int, ...]]
-    skeleton: dict[str, tuple[int, ...]]
-    fuzzy_choices: tuple[str, ...]
-    #: skeletons of names of units without their unit words ('Kəngərli rayonu' under 'kangarli')
-    bare: dict[str, tuple[int, ...]]
+    Read from the cache, the key tables other than ``exact`` stay JSON text until a lookup first needs them:
+    a query found as written never decodes them.
+    """
 
-    by_id: dict[str, Place] = field(init=False, repr=False, compare=False)
+    __slots__ = ("_first_refs", "_fuzzy_choices", "_tables", "exact", "places", "positions")
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "by_id", {place.id: place for place in self.places})  # frozen: set once here
+    def __init__(
+        self, places: PlaceTable, exact: dict[str, list[int]], tables: dict[str, dict[str, list[int]] | str]
+    ) -> None:
+        self.places = places
+        self.exact = exact  #: names as written
+        self._tables = tables  # folded, skeleton, bare: decoded or JSON text
+        self._fuzzy_choices: list[str] | None = None
+        self._first_refs = list(accumulate(places.name_counts, initial=0))  # of each place; then the total
+        self.positions = {place_id: i for i, place_id in enumerate(places.ids)}  #: place id -> index
+
+    def _table(self, name: str) -> dict[str, list[int]]:
+        table = self._tables[name]
+        if isinstance(table, str):
+            # two threads may both decode it: each gets an equal table, and one of them stays
+            decoded: dict[str, list[int]] = json.loads(table)
+            self._tables[name] = table = decoded
+        return table
+
+    @property
+    def folded(self) -> dict[str, list[int]]:
+        """Folded names, their unit words made canonical (:func:`unit_key`)."""
+        return self._table("folded")
+
+    @property
+    def skeleton(self) -> dict[str, list[int]]:
+        """Romanized skeletons of the names (:func:`toponyms.translit.skeletons`)."""
+        return self._table("skeleton")
+
+    @property
+    def bare(self) -> dict[str, list[int]]:
+        """Skeletons of names of units without their unit words ('Kəngərli rayonu' under 'kangarli')."""
+        return self._table("bare")
+
+    @property
+    def fuzzy_choices(self) -> list[str]:
+        """Every skeleton, sorted: what fuzzy lookup compares a query with."""
+        if self._fuzzy_choices is None:
+            self._fuzzy_choices = sorted(self.skeleton)
+        return self._fuzzy_choices
+
+    @property
+    def ref_count(self) -> int:
+        """How many names the index holds."""
+        return self._first_refs[-1]
+
+    def place_index(self, ref: int) -> int:
+        """The index in ``places`` of the place a ref names."""
+        if not 0 <= ref < self._first_refs[-1]:
+            raise IndexError(f"no ref {ref}")
+        return bisect_right(self._first_refs, ref) - 1
+
+    def name(self, ref: int) -> Name:
+        """The name a ref stands for."""
+        place_index = self.place_index(ref)
+        return self.places[place_index].names[ref - self._first_refs[place_index]]
+
+    def get(self, place_id: str) -> Place:
+        """The place with that id; raises ``KeyError``."""
+        return self.places[self.positions[place_id]]
 
     def ancestors(self, place: Place) -> set[str]:
         """The ids of every place ``place`` lies in, through its parents."""
-        by_id = self.by_id
         seen: set[str] = set()
         todo = list(place.parents)
         while todo:
             parent = todo.pop()
-            if parent not in seen and parent in by_id:
+            if parent not in seen and parent in self.positions:
                 seen.add(parent)
-                todo.extend(by_id[parent].parents)
+                todo.extend(self.get(parent).parents)
         return seen
 
     @classmethod
@@ -87,12 +179,12 @@ class Index:
         from toponyms.normalize import fold
         from toponyms.translit import skeletons
 
-        refs = tuple((p, name) for p, place in enumerate(places) for name in place.names)
+        names = [name for place in places for name in place.names]
         exact: dict[str, list[int]] = {}
         folded: dict[str, list[int]] = {}
         skeleton: dict[str, list[int]] = {}
         bare: dict[str, list[int]] = {}
-        for ref, (_, name) in enumerate(refs):
+        for ref, name in enumerate(names):
             _add(exact, name.text, ref)
             _add(folded, unit_key(fold(name.text)), ref)
             for key in skeletons(name.text, name.lang):
@@ -102,45 +194,39 @@ class Index:
             if stripped and stripped != folded_name:
                 for key in skeletons(stripped, name.lang):
                     _add(bare, key, ref)
-        return cls(
-            tuple(places),
-            refs,
-            _freeze(exact),
-            _freeze(folded),
-            _freeze(skeleton),
-            tuple(sorted(skeleton)),
-            _freeze(bare),
-        )
+        return cls(PlaceTable.of(places), exact, {"folded": folded, "skeleton": skeleton, "bare": bare})
 
     def to_json(self) -> dict[str, Any]:
+        """The index as JSON data; the places and the tables other than ``exact`` as JSON text, which
+        :meth:`from_json` decodes only when they are read."""
         return {
-            "places": [_place_to_json(place) for place in self.places],
-            "folded": self.folded,
-            "skeleton": self.skeleton,
-            "bare": self.bare,
+            "ids": self.places.ids,
+            "name_counts": self.places.name_counts,
+            "places": [json.dumps(_place_to_json(place), ensure_ascii=False) for place in self.places],
+            "exact": self.exact,
+            **{name: json.dumps(self._table(name), ensure_ascii=False) for name in _LAZY_TABLES},
         }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Index:
-        places = tuple(_place_from_json(item) for item in data["places"])
-        refs = tuple((p, name) for p, place in enumerate(places) for name in place.names)
-        exact: dict[str, list[int]] = {}
-        for ref, (_, name) in enumerate(refs):
-            _add(exact, name.text, ref)
-        folded = {key: tuple(value) for key, value in data["folded"].items()}
-        skeleton = {key: tuple(value) for key, value in data["skeleton"].items()}
-        bare = {key: tuple(value) for key, value in data["bare"].items()}
-        return cls(places, refs, _freeze(exact), folded, skeleton, tuple(sorted(skeleton)), bare)
+        ids, counts, rows = data["ids"], data["name_counts"], data["places"]
+        tables = {name: data[name] for name in _LAZY_TABLES}
+        if not (
+            len(ids) == len(counts) == len(rows)
+            and all(type(item) is str for item in [*rows, *tables.values()])
+            and type(data["exact"]) is dict
+        ):
+            raise ValueError("the cached index is malformed")
+        return cls(PlaceTable(ids, counts, rows), data["exact"], tables)
+
+
+_LAZY_TABLES = ("folded", "skeleton", "bare")
 
 
 def _add(table: dict[str, list[int]], key: str, ref: int) -> None:
     refs = table.setdefault(key, [])
     if ref not in refs:
         refs.append(ref)
-
-
-def _freeze(table: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
-    return {key: tuple(value) for key, value in table.items()}
 
 
 def _place_to_json(place: Place) -> list[Any]:
@@ -174,13 +260,20 @@ def cache_dir() -> str:
 
 
 def data_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> str:
-    """A hash of the data files' bytes and the code that indexes them."""
-    import hashlib  # deferred: hashlib loads OpenSSL, a cost an import of toponyms need not pay
-    digest = hashlib.sha256(f"{__version__}/{INDEX_FORMAT}".encode())
+    """A checksum of the data files' bytes and of the code that indexes them.
+
+    CRC-32 and Adler-32 with each file's length: a cache key has only to change when a file does (it guards
+    against accidents, not attacks), and zlib, unlike hashlib and its OpenSSL, costs nothing to import.
+    """
+    import zlib
+
+    parts = [f"{__version__}/{INDEX_FORMAT}"]
     for path in paths:
         with open(path, "rb") as stream:
-            digest.update(hashlib.sha256(stream.read()).digest())
-    return digest.hexdigest()[:32]
+            data = stream.read()
+        parts.append(f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}")
+    summary = "/".join(parts).encode()
+    return f"{zlib.crc32(summary):08x}{zlib.adler32(summary):08x}"
 
 
 def read_cached(fingerprint: str) -> Index | None:

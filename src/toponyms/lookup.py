@@ -135,7 +135,7 @@ def _collect(
 ) -> _Found:
     found: _Found = {}
     for ref in refs:
-        place_index, _ = index.refs[ref]
+        place_index = index.place_index(ref)
         if kinds is not None and index.places[place_index].kind not in kinds:
             continue
         if place_index not in found or score > found[place_index][0]:
@@ -167,9 +167,9 @@ def _fuzzy(index: Index, keys: set[str], kinds: frozenset[str] | None) -> _Found
 def _ranked(index: Index, found: _Found) -> list[Match]:
     def rank(item: tuple[int, tuple[float, str, int]]) -> tuple[float, tuple[int, int, int], int]:
         place_index, (score, _, ref) = item
-        return (-score, candidate_rank(index.places[place_index], index.refs[ref][1]), place_index)
+        return (-score, candidate_rank(index.places[place_index], index.name(ref)), place_index)
 
     return [
-        Match(index.places[place_index], index.refs[ref][1], score, method)
+        Match(index.places[place_index], index.name(ref), score, method)
         for place_index, (score, method, ref) in sorted(found.items(), key=rank)
     ]

@@ -16,7 +16,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Any
 
 from toponyms.index import Index
 from toponyms.inflection import scan_keys, unit_adjectives
@@ -152,14 +151,17 @@ class Scanner:
     def __init__(self, index: Index) -> None:
         import ahocorasick_rs
 
-        self._index = index
+        #: the place and the name of every ref of the index, and how candidates for a span are ordered
+        self._targets = [(place, name) for place in index.places for name in place.names]
         self._ranks = [
-            (candidate_rank(index.places[place_index], name), place_index) for place_index, name in index.refs
+            (candidate_rank(place, name), place_index)
+            for place_index, place in enumerate(index.places)
+            for name in place.names
         ]
         single: dict[str, dict[tuple[str, ...], list[int]]] = {}
         multi: dict[str, dict[tuple[str, tuple[str, ...]], list[int]]] = {}
         adjective: dict[str, list[int]] = {}
-        for ref, (_, name) in enumerate(index.refs):
+        for ref, (_, name) in enumerate(self._targets):
             for first, rest, endings in scan_keys(name.text, name.lang):
                 if not first:
                     continue
@@ -189,11 +191,11 @@ class Scanner:
             )
             self._rests.append(self._multiwords(multi.get(key, {})))
             self._adjectives.append(self._best_first(adjective.get(key, [])))
-        self._automaton: Any = ahocorasick_rs.AhoCorasick(
-            keys, implementation=ahocorasick_rs.Implementation.DFA
-        )
-        self._capitalized = [name.text[:1].isupper() for _, name in index.refs]
-        self._guarded = [name.lang == "az" or name.text.endswith(_SURNAME_ENDINGS) for _, name in index.refs]
+        self._automaton = ahocorasick_rs.AhoCorasick(keys, implementation=ahocorasick_rs.Implementation.DFA)
+        self._capitalized = [name.text[:1].isupper() for _, name in self._targets]
+        self._guarded = [
+            name.lang == "az" or name.text.endswith(_SURNAME_ENDINGS) for _, name in self._targets
+        ]
 
     def _best_first(self, refs: list[int]) -> tuple[int, ...]:
         if len(refs) < 2:
@@ -225,7 +227,7 @@ class Scanner:
         candidates.sort()
         mentions: list[Mention] = []
         reached = 0
-        index_refs, places = self._index.refs, self._index.places
+        targets = self._targets
         capitalized, guarded = self._capitalized, self._guarded
         for start, negative_end, refs in candidates:
             if start < reached:
@@ -240,8 +242,8 @@ class Scanner:
                 if chosen is None:
                     continue
                 ref = chosen
-            place_index, name = index_refs[ref]
-            mentions.append(Mention(start, end, places[place_index], name, text[start:end]))
+            place, name = targets[ref]
+            mentions.append(Mention(start, end, place, name, text[start:end]))
             reached = -negative_end
         return mentions
 
@@ -257,7 +259,7 @@ class Scanner:
         if len(refs) > 1:
             ref = self._by_context(refs, ref, lowered, start, end)
         if self._guarded[ref]:
-            name = self._index.refs[ref][1]
+            name = self._targets[ref][1]
             if name.lang == "az" and _AZ_NOT_A_PLACE.match(lowered, end):
                 return None  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
             if _after_a_given_name(name, text, start):
@@ -274,7 +276,7 @@ class Scanner:
             if not any(word.startswith(cues) for word in neighbours):
                 continue
             for ref in refs:
-                if self._index.places[self._index.refs[ref][0]].kind == kind:
+                if self._targets[ref][0].kind == kind:
                     return ref
         return best
 

@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from typing import Any
 
 from toponyms.normalize import fold, fold_char
 from toponyms.scripts import script_of
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from typing import Any
 
 _ICU_TRANSFORMS = {
     "hy": ("hy-hy_Latn/BGN", "Armenian-Latin"),
