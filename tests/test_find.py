@@ -96,6 +96,23 @@ def test_context_words_choose_among_places_of_one_name() -> None:
     assert found("Qazax dilində") == []  # a language
 
 
+def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
+    assert found("Мартуни") == [("Мартуни", "martuni")]  # by rank alone: the town of Armenia
+    assert found("Мартуни, НКР") == [("Мартуни", "khojavend"), ("НКР", "nagorno-karabakh-republic")]
+    assert found("Арарат") == [("Арарат", "ararat")]
+    assert found("В Турции Арарат") == [("Турции", "turkey"), ("Арарат", "mount-ararat")]
+    # one sense per discourse
+    assert found("Lake Sevan is deep. Sevan is cold.") == [
+        ("Lake Sevan", "lake-sevan"),
+        ("Sevan", "lake-sevan"),
+    ]
+    assert found("Sevan is cold.") == [("Sevan", "sevan")]
+    # a country or the NKR around a village of the same name does not outweigh a city's rank
+    assert found("Agdam and the Republic of Artsakh")[0] == ("Agdam", "aghdam")
+    # a word next to the name still decides first
+    assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
+
+
 def test_armenian_stem_alternations() -> None:
     assert found("Բաքվին, Բաքվում, Գառնու") == [("Բաքվին", "baku"), ("Բաքվում", "baku"), ("Գառնու", "garni")]
     assert found("Երևանո՞ւմ") == [("Երևանո՞ւմ", "yerevan")]

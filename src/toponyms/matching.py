@@ -192,6 +192,18 @@ class Scanner:
             self._rests.append(self._multiwords(multi.get(key, {})))
             self._adjectives.append(self._best_first(adjective.get(key, [])))
         self._automaton = ahocorasick_rs.AhoCorasick(keys, implementation=ahocorasick_rs.Implementation.DFA)
+        #: per place index: the ids of the places it lies in, and of those of them that hold few places
+        self._areas = [frozenset(index.ancestors(place)) for place in index.places]
+        held: dict[str, int] = {}
+        for area in self._areas:
+            for container in area:
+                held[container] = held.get(container, 0) + 1
+        self._specific = frozenset(
+            place.id for place in index.places if held.get(place.id, 0) <= _SPECIFIC_SHARE * len(index.places)
+        )
+        self._specific_areas = [area & self._specific for area in self._areas]
+        self._ids = [place.id for place in index.places]
+        self._positions = index.positions
         self._capitalized = [name.text[:1].isupper() for _, name in self._targets]
         self._guarded = [
             name.lang == "az" or name.text.endswith(_SURNAME_ENDINGS) for _, name in self._targets
@@ -226,6 +238,7 @@ class Scanner:
         candidates = self._candidates(lowered)
         candidates.sort()
         mentions: list[Mention] = []
+        undecided: dict[int, tuple[int, ...]] = {}  # mention position -> refs that rank alone chose among
         reached = 0
         targets = self._targets
         capitalized, guarded = self._capitalized, self._guarded
@@ -241,44 +254,96 @@ class Scanner:
                 chosen = self._choose(refs, text, lowered_text, start, end, case_sensitive)
                 if chosen is None:
                     continue
-                ref = chosen
+                ref, open_refs = chosen
+                if open_refs:
+                    undecided[len(mentions)] = open_refs
             place, name = targets[ref]
             mentions.append(Mention(start, end, place, name, text[start:end]))
             reached = -negative_end
+        if undecided:
+            self._by_document(mentions, undecided)
         return mentions
 
     def _choose(
         self, refs: tuple[int, ...], text: str, lowered: str, start: int, end: int, case_sensitive: bool
-    ) -> int | None:
-        """The name a candidate span stands for, or ``None`` when it is not a place mention."""
+    ) -> tuple[int, tuple[int, ...]] | None:
+        """The name a candidate span stands for, and the refs of other places it may stand for when only
+        their rank chose (the rest of the text may decide, see :meth:`_by_document`); ``None`` when the span
+        is not a place mention."""
         if case_sensitive and text[start].islower():
             refs = tuple(ref for ref in refs if not self._capitalized[ref])
             if not refs:
                 return None
         ref = refs[0]
+        open_refs: tuple[int, ...] = ()
         if len(refs) > 1:
-            ref = self._by_context(refs, ref, lowered, start, end)
+            by_context = self._by_context(refs, lowered, start, end)
+            if by_context is not None:
+                ref = by_context
+            elif len({self._ranks[other][1] for other in refs}) > 1:
+                open_refs = refs
         if self._guarded[ref]:
             name = self._targets[ref][1]
             if name.lang == "az" and _AZ_NOT_A_PLACE.match(lowered, end):
                 return None  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
             if _after_a_given_name(name, text, start):
                 return None  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
-        return ref
+        return ref, open_refs
 
-    def _by_context(self, refs: tuple[int, ...], best: int, lowered: str, start: int, end: int) -> int:
+    def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> int | None:
         """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
-        neighbouring word names ('озеро Севан', 'Mount Ararat', 'Arpa river'), else ``best``."""
+        neighbouring word names ('озеро Севан', 'Mount Ararat', 'Arpa river'), else ``None``."""
         neighbours = [word for word in (_previous_word(lowered, start), _next_word(lowered, end)) if word]
         if not any(word.startswith(_ANY_KIND_CUE) for word in neighbours):
-            return best
+            return None
         for kind, cues in _KIND_CUES.items():
             if not any(word.startswith(cues) for word in neighbours):
                 continue
             for ref in refs:
                 if self._targets[ref][0].kind == kind:
                     return ref
-        return best
+        return None
+
+    def _by_document(self, mentions: list[Mention], undecided: dict[int, tuple[int, ...]]) -> None:
+        """Resolve the mentions that rank alone chose by the other places the text names.
+
+        Strong evidence for a candidate: it is one of those places (one sense per discourse), it lies in one
+        that holds few places ('Арарат' beside 'Турция' is the mountain, 'Шушинский район' beside
+        'Азербайджан' the district), or it holds few places and one of them. Weak evidence, the same with
+        a container of many places (a country, the NKR), only decides between candidates of one kind
+        ('Martuni' beside 'НКР' is the Karabakh town, while 'Agdam' stays the city, not the village of that
+        name in the NKR). The candidate with the most evidence wins; a tie keeps rank's choice.
+        """
+        decided = {self._positions[m.place.id] for i, m in enumerate(mentions) if i not in undecided}
+        if not decided:
+            return
+        named = {self._ids[place_index] for place_index in decided}
+        holding: dict[str, int] = {}  # place id -> how many of the decided places lie in it
+        for place_index in decided:
+            for area in self._areas[place_index]:
+                holding[area] = holding.get(area, 0) + 1
+        for position, refs in undecided.items():
+            first_refs: dict[int, int] = {}  # place index -> its best-ranked ref
+            for ref in refs:
+                first_refs.setdefault(self._ranks[ref][1], ref)
+            strong: dict[int, int] = {}
+            weak: dict[int, int] = {}
+            for candidate in first_refs:
+                candidate_id = self._ids[candidate]
+                held = holding.get(candidate_id, 0)
+                specific = candidate_id in self._specific
+                strong[candidate] = (
+                    (candidate_id in named) + len(named & self._specific_areas[candidate]) + held * specific
+                )
+                weak[candidate] = len(named & self._areas[candidate]) + held * (not specific)
+            chosen = _single_best(strong)
+            if chosen is None and len({self._targets[ref][0].kind for ref in first_refs.values()}) == 1:
+                chosen = _single_best(weak)
+            if chosen is None:
+                continue
+            place, name = self._targets[first_refs[chosen]]
+            mention = mentions[position]
+            mentions[position] = Mention(mention.start, mention.end, place, name, mention.surface)
 
     def _candidates(self, lowered: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """(start, -end, refs best first) of every acceptable hit; refs of one span are merged."""
@@ -344,6 +409,12 @@ class Scanner:
                 found[span] = found[span] + entry.refs if span in found else entry.refs
 
 
+def _single_best(scores: dict[int, int]) -> int | None:
+    """The key with the highest score when no other key has it and it is above zero, else ``None``."""
+    best, runner_up = sorted(scores.values(), reverse=True)[:2]
+    return max(scores, key=scores.__getitem__) if best > runner_up else None
+
+
 def _rest_end(folded: str, offsets: OffsetMap | None, entry: _Multiword) -> int | None:
     """Where a multiword name ends, counted from the start of the (folded) window that follows its first
     word, when its remaining words start the window."""
@@ -393,6 +464,12 @@ def _delete(text: str, pattern: re.Pattern[str]) -> tuple[str, OffsetMap]:
     return "".join(pieces), OffsetMap(collapsed_at=collapsed_at, shift_at=shift_at)
 
 
+#: A place that holds at most this share of the gazetteer's places is specific evidence for the places in it
+#: (a province, a district, a neighbouring country); one that holds more (a country of the region, the NKR)
+#: is weak evidence.
+_SPECIFIC_SHARE = 0.1
+
+_TOWN_CUES = ("город", "city", "town", "քաղաք", "seher")
 #: Words next to an ambiguous name that say which kind of place it is (folded prefixes).
 _KIND_CUES: dict[str, tuple[str, ...]] = {
     "lake": ("озер", "lake", "լիճ", "լճ", "gol"),
@@ -401,6 +478,9 @@ _KIND_CUES: dict[str, tuple[str, ...]] = {
     "reservoir": ("водохранилищ", "reservoir", "ջրամբար", "anbar"),
     "district": ("раион", "district", "շրջան", "rayon"),
     "province": ("област", "province", "մարզ", "marz"),
+    "city": _TOWN_CUES,
+    "town": _TOWN_CUES,
+    "village": ("сел", "деревн", "village", "գյուղ", "kend"),
 }
 _ANY_KIND_CUE = tuple(cue for cues in _KIND_CUES.values() for cue in cues)
 #: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов'.
