@@ -93,6 +93,10 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
 def test_context_words_choose_among_places_of_one_name() -> None:
     assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
     assert found("гора Арарат") == [("Арарат", "mount-ararat")]
+    assert found("в городе Арарат") == [("Арарат", "ararat")]  # 'город' is no mountain word
+    # a kind named elsewhere in the sentence, when it fits one candidate only
+    assert found("Персидское название Арарата — Кухи-Нух, «гора Ноя».")[0] == ("Арарата", "mount-ararat")
+    assert found("Город Арарат. Гора Арарат.") == [("Арарат", "ararat"), ("Арарат", "mount-ararat")]
     assert found("Qazax dilində") == []  # a language
 
 

@@ -311,17 +311,26 @@ class Scanner:
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> int | None:
         """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
-        neighbouring word names ('озеро Севан', 'Mount Ararat', 'Arpa river'), else ``None``."""
+        neighbouring word names ('озеро Севан', 'Mount Ararat', 'Arpa river'), else the one whose kind alone
+        a word of the same sentence names ('Персидское название Арарата ... «гора Ноя»'), else ``None``."""
         neighbours = [word for word in (_previous_word(lowered, start), _next_word(lowered, end)) if word]
-        if not any(word.startswith(_ANY_KIND_CUE) for word in neighbours):
-            return None
-        for kind, cues in _KIND_CUES.items():
-            if not any(word.startswith(cues) for word in neighbours):
-                continue
-            for ref in refs:
-                if self._targets[ref][0].kind == kind:
-                    return ref
+        if any(word.startswith(_ANY_KIND_CUE) for word in neighbours):
+            cued = self._cued(refs, neighbours)
+            if cued:
+                return cued[0]
+        cued = self._cued(refs, _sentence_words(lowered, start, end))
+        if cued and len({self._targets[ref][0].kind for ref in cued}) == 1:
+            return cued[0]
         return None
+
+    def _cued(self, refs: tuple[int, ...], words: list[str]) -> list[int]:
+        """The refs, best first, whose kind of place one of ``words`` names."""
+        return [
+            ref
+            for ref in refs
+            if (cues := _KIND_CUES.get(self._targets[ref][0].kind))
+            and any(word.startswith(cues) for word in words)
+        ]
 
     def _by_document(self, mentions: list[Mention], undecided: dict[int, tuple[int, ...]]) -> None:
         """Resolve the mentions that rank alone chose by the other places the text names.
@@ -489,17 +498,18 @@ def _delete(text: str, pattern: re.Pattern[str]) -> tuple[str, OffsetMap]:
 _SPECIFIC_SHARE = 0.1
 
 _TOWN_CUES = ("город", "city", "town", "քաղաք", "seher")
-#: Words next to an ambiguous name that say which kind of place it is (folded prefixes).
+#: Words that say which kind of place an ambiguous name next to them (or in their sentence) is: folded
+#: prefixes of the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
 _KIND_CUES: dict[str, tuple[str, ...]] = {
     "lake": ("озер", "lake", "լիճ", "լճ", "gol"),
-    "mountain": ("гор", "mount", "mt", "լեռ", "dag"),
-    "river": ("рек", "river", "գետ", "cay"),
+    "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "mt", "լեռ", "dag"),
+    "river": ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "cay"),
     "reservoir": ("водохранилищ", "reservoir", "ջրամբար", "anbar"),
     "district": ("раион", "district", "շրջան", "rayon"),
     "province": ("област", "province", "մարզ", "marz"),
     "city": _TOWN_CUES,
     "town": _TOWN_CUES,
-    "village": ("сел", "деревн", "village", "գյուղ", "kend"),
+    "village": ("село", "села", "селе", "селу", "селом", "селени", "деревн", "village", "գյուղ", "kend"),
 }
 _ANY_KIND_CUE = tuple(cue for cues in _KIND_CUES.values() for cue in cues)
 #: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов'.
@@ -536,6 +546,20 @@ def _previous_word(lowered: str, start: int) -> str:
     """The word before ``start`` (folded), when only spaces and punctuation lie between; else ``""``."""
     match = _WORD_BEFORE_REVERSED.match(lowered[max(0, start - 40) : start][::-1])  # linear, unlike a search
     return match.group(1)[::-1].translate(_SCAN_TABLE) if match else ""
+
+
+_SENTENCE_ENDS = ".!?;\n։"  # the last one the Armenian full stop
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _sentence_words(lowered: str, start: int, end: int) -> list[str]:
+    """The words (folded) of the sentence around ``start:end``, up to 150 characters each side."""
+    before = lowered[max(0, start - 150) : start]
+    after = lowered[end : end + 150]
+    before = before[max(before.rfind(mark) for mark in _SENTENCE_ENDS) + 1 :]
+    cuts = [position for position in (after.find(mark) for mark in _SENTENCE_ENDS) if position >= 0]
+    after = after[: min(cuts)] if cuts else after
+    return [word.translate(_SCAN_TABLE) for word in _WORD.findall(before + " " + after)]
 
 
 def _next_word(lowered: str, end: int) -> str:
