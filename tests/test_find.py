@@ -120,6 +120,7 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
 def test_armenian_stem_alternations() -> None:
     assert found("Բաքվին, Բաքվում, Գառնու") == [("Բաքվին", "baku"), ("Բաքվում", "baku"), ("Գառնու", "garni")]
     assert found("Երևանո՞ւմ") == [("Երևանո՞ւմ", "yerevan")]
+    assert found("Սևանա լճի ափին, Արփի լճում") == [("Սևանա լճի", "lake-sevan"), ("Արփի լճում", "lake-arpi")]
 
 
 def test_russian_plural_names_agree_in_number() -> None:
