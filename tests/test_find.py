@@ -138,6 +138,13 @@ def test_a_place_named_after_a_person_is_not_found_after_a_given_name() -> None:
     assert found("Թումանյանում ապրում են") == [("Թումանյանում", "tumanyan")]
 
 
+def test_a_place_named_after_a_person_is_not_found_before_a_surname_or_patronymic() -> None:
+    assert found("Hacı Zeynalabdin Tağıyev inşa etdi") == []
+    assert found("Bakıxanov Akif Məmmədxan oğlu Bakıda doğulub") == [("Bakıda", "baku")]
+    assert found("Bakıxanov qəsəbəsində") == [("Bakıxanov", "bakikhanov")]
+    assert found("Şuşa Qarabağın tacıdır") == [("Şuşa", "shusha"), ("Qarabağın", "karabakh")]
+
+
 def test_longest_match_wins() -> None:
     assert found("Нагорный Карабах") == [("Нагорный Карабах", "nagorno-karabakh")]
     assert found("Dağlıq Qarabağda") == [("Dağlıq Qarabağda", "nagorno-karabakh")]

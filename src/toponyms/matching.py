@@ -225,7 +225,8 @@ class Scanner:
         self._positions = index.positions
         self._capitalized = [name.text[:1].isupper() for _, name in self._targets]
         self._guarded = [
-            name.lang == "az" or name.text.endswith(_SURNAME_ENDINGS) for _, name in self._targets
+            name.lang == "az" or name.text.endswith(_SURNAME_ENDINGS + _RUSSIAN_SURNAME_ENDINGS)
+            for _, name in self._targets
         ]
 
     def _best_first(self, refs: list[int]) -> tuple[int, ...]:
@@ -307,6 +308,8 @@ class Scanner:
                 return None  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
             if _after_a_given_name(name, text, start):
                 return None  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
+            if _before_a_surname_or_patronymic(text, end):
+                return None  # 'Hacı Zeynalabdin Tağıyev', 'Bakıxanov Akif Məmmədxan oğlu': a person
         return ref, open_refs
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> int | None:
@@ -540,6 +543,33 @@ def _after_a_given_name(name: Name, text: str, start: int) -> bool:
     sentence_start = not before or before[-1] in '.!?:;\n"«“'
     # a capitalized word opening an English or Russian sentence is as likely a word as a given name
     return not sentence_start or name.lang == "hy"
+
+
+#: Surname endings of the Russian pattern (Azerbaijani too): places named after people (Bakıxanov,
+#: Azizbekov) and the surnames that follow a place named after a person's given names (Hacı Zeynalabdin).
+_RUSSIAN_SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "ов", "ова", "ев", "ева")
+_FOLLOWING_SURNAME_ENDINGS = (*_RUSSIAN_SURNAME_ENDINGS, "zadə", "заде")
+_PATRONYMIC_WORDS = frozenset({"oğlu", "qızı", "оглы", "кызы"})
+_NEXT_WORDS = re.compile(r"(?: [^\W\d_]+){1,3}")
+
+
+def _before_a_surname_or_patronymic(text: str, end: int) -> bool:
+    """A name followed, after one space, by a capitalized surname ('Hacı Zeynalabdin Tağıyev'), or by
+    capitalized given names and a patronymic word ('Bakıxanov Akif Məmmədxan oğlu'): a person's name."""
+    match = _NEXT_WORDS.match(text, end, end + 60)
+    if not match:
+        return False
+    words = match.group().split()
+    if not words[0][0].isupper():
+        return False
+    if len(words[0]) > 4 and words[0].endswith(_FOLLOWING_SURNAME_ENDINGS):
+        return True
+    for word in words[1:]:
+        if word in _PATRONYMIC_WORDS:
+            return True
+        if not word[0].isupper():
+            return False
+    return False
 
 
 def _previous_word(lowered: str, start: int) -> str:
