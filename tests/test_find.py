@@ -145,6 +145,12 @@ def test_a_place_named_after_a_person_is_not_found_before_a_surname_or_patronymi
     assert found("Şuşa Qarabağın tacıdır") == [("Şuşa", "shusha"), ("Qarabağın", "karabakh")]
 
 
+def test_a_name_inside_a_street_name_is_not_a_mention() -> None:
+    assert found("на площади Ленина в Сумгаите") == [("Сумгаите", "sumgait")]
+    assert found("Tumanyan Street, улица Туманяна, Թումանյան փողոցում, Şuşa küçəsi") == []
+    assert found("Туманян и Ленин") == [("Туманян", "tumanyan"), ("Ленин", "chinarli-shamkir")]
+
+
 def test_longest_match_wins() -> None:
     assert found("Нагорный Карабах") == [("Нагорный Карабах", "nagorno-karabakh")]
     assert found("Dağlıq Qarabağda") == [("Dağlıq Qarabağda", "nagorno-karabakh")]

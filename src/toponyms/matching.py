@@ -224,8 +224,11 @@ class Scanner:
         self._ids = [place.id for place in index.places]
         self._positions = index.positions
         self._capitalized = [name.text[:1].isupper() for _, name in self._targets]
+        # names that may be a language, a people, a person or a street: checked further when found
         self._guarded = [
-            name.lang == "az" or name.text.endswith(_SURNAME_ENDINGS + _RUSSIAN_SURNAME_ENDINGS)
+            name.lang == "az"
+            or name.status == "historical"
+            or name.text.endswith(_SURNAME_ENDINGS + _RUSSIAN_SURNAME_ENDINGS)
             for _, name in self._targets
         ]
 
@@ -296,11 +299,11 @@ class Scanner:
                 return None
         ref = refs[0]
         open_refs: tuple[int, ...] = ()
-        if len(refs) > 1:
+        if len(refs) > 1 and len({self._ranks[other][1] for other in refs}) > 1:  # names of several places
             by_context = self._by_context(refs, lowered, start, end)
             if by_context is not None:
                 ref = by_context
-            elif len({self._ranks[other][1] for other in refs}) > 1:
+            else:
                 open_refs = refs
         if self._guarded[ref]:
             name = self._targets[ref][1]
@@ -310,20 +313,25 @@ class Scanner:
                 return None  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
             if _before_a_surname_or_patronymic(text, end):
                 return None  # 'Hacı Zeynalabdin Tağıyev', 'Bakıxanov Akif Məmmədxan oğlu': a person
+            if _names_a_street(lowered, start, end):
+                return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
         return ref, open_refs
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> int | None:
         """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
         neighbouring word names ('озеро Севан', 'Mount Ararat', 'Arpa river'), else the one whose kind alone
         a word of the same sentence names ('Персидское название Арарата ... «гора Ноя»'), else ``None``."""
+        kinds = {self._targets[ref][0].kind for ref in refs} & _KIND_CUES.keys()
+        if not kinds:
+            return None  # no word names the kind of any candidate ('Artsakh': the region or the republic)
         neighbours = [word for word in (_previous_word(lowered, start), _next_word(lowered, end)) if word]
         if any(word.startswith(_ANY_KIND_CUE) for word in neighbours):
             cued = self._cued(refs, neighbours)
             if cued:
                 return cued[0]
-        cued = self._cued(refs, _sentence_words(lowered, start, end))
-        if cued and len({self._targets[ref][0].kind for ref in cued}) == 1:
-            return cued[0]
+        named = _kinds_named_in_sentence(lowered, start, end, kinds)
+        if len(named) == 1:
+            return next(ref for ref in refs if self._targets[ref][0].kind in named)
         return None
 
     def _cued(self, refs: tuple[int, ...], words: list[str]) -> list[int]:
@@ -500,19 +508,27 @@ def _delete(text: str, pattern: re.Pattern[str]) -> tuple[str, OffsetMap]:
 #: is weak evidence.
 _SPECIFIC_SHARE = 0.1
 
-_TOWN_CUES = ("город", "city", "town", "քաղաք", "seher")
-#: Words that say which kind of place an ambiguous name next to them (or in their sentence) is: folded
-#: prefixes of the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
-_KIND_CUES: dict[str, tuple[str, ...]] = {
-    "lake": ("озер", "lake", "լիճ", "լճ", "gol"),
-    "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "mt", "լեռ", "dag"),
-    "river": ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "cay"),
+_TOWN_CUES = ("город", "city", "town", "քաղաք", "şəhər")
+#: Words that say which kind of place an ambiguous name next to them (or in their sentence) is: prefixes of
+#: the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
+_KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
+    "lake": ("озер", "lake", "լիճ", "լճ", "göl"),
+    "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "mt", "լեռ", "dağ"),
+    "river": ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay"),
     "reservoir": ("водохранилищ", "reservoir", "ջրամբար", "anbar"),
-    "district": ("раион", "district", "շրջան", "rayon"),
+    "district": ("район", "district", "շրջան", "rayon"),
     "province": ("област", "province", "մարզ", "marz"),
     "city": _TOWN_CUES,
     "town": _TOWN_CUES,
-    "village": ("село", "села", "селе", "селу", "селом", "селени", "деревн", "village", "գյուղ", "kend"),
+    "village": ("село", "села", "селе", "селу", "селом", "селени", "деревн", "village", "գյուղ", "kənd"),
+}
+#: the same, folded (to compare with folded words)
+_KIND_CUES = {
+    kind: tuple(cue.translate(_SCAN_TABLE) for cue in cues) for kind, cues in _KIND_CUES_WRITTEN.items()
+}
+#: the same, as they may be written in lowercased text
+_KIND_CUE_FORMS = {
+    kind: tuple(set(cues) | set(_KIND_CUES[kind])) for kind, cues in _KIND_CUES_WRITTEN.items()
 }
 _ANY_KIND_CUE = tuple(cue for cues in _KIND_CUES.values() for cue in cues)
 #: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов'.
@@ -572,6 +588,33 @@ def _before_a_surname_or_patronymic(text: str, end: int) -> bool:
     return False
 
 
+#: Words before (Russian) or after (English, Armenian, Azerbaijani) a name that make it part of the name of a
+#: street or a square: folded prefixes, and abbreviations that must be the whole word.
+_STREET_BEFORE = ("улиц", "проспект", "площад", "переул", "бульвар", "набережн")
+_STREET_AFTER = (
+    "street",
+    "avenue",
+    "square",
+    "boulevard",
+    "փողոց",
+    "պողոտա",
+    "հրապարակ",
+    "kuce",
+    "prospekt",
+    "meydan",
+)
+_STREET_ABBREVIATIONS = frozenset({"ул", "пр", "st", "ave"})
+
+
+def _names_a_street(lowered: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is part of the name of a street or a square."""
+    before = _previous_word(lowered, start)
+    if before and (before.startswith(_STREET_BEFORE) or before in _STREET_ABBREVIATIONS):
+        return True
+    after = _next_word(lowered, end)
+    return bool(after) and (after.startswith(_STREET_AFTER) or after in _STREET_ABBREVIATIONS)
+
+
 def _previous_word(lowered: str, start: int) -> str:
     """The word before ``start`` (folded), when only spaces and punctuation lie between; else ``""``."""
     match = _WORD_BEFORE_REVERSED.match(lowered[max(0, start - 40) : start][::-1])  # linear, unlike a search
@@ -579,17 +622,26 @@ def _previous_word(lowered: str, start: int) -> str:
 
 
 _SENTENCE_ENDS = ".!?;\n։"  # the last one the Armenian full stop
-_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _sentence_words(lowered: str, start: int, end: int) -> list[str]:
-    """The words (folded) of the sentence around ``start:end``, up to 150 characters each side."""
+def _kinds_named_in_sentence(lowered: str, start: int, end: int, kinds: set[str]) -> set[str]:
+    """Which of ``kinds`` a word of the sentence around ``start:end`` (up to 150 characters each side)
+    names: a cue at the start of a word, found with substring searches (no tokenizing)."""
     before = lowered[max(0, start - 150) : start]
     after = lowered[end : end + 150]
     before = before[max(before.rfind(mark) for mark in _SENTENCE_ENDS) + 1 :]
     cuts = [position for position in (after.find(mark) for mark in _SENTENCE_ENDS) if position >= 0]
-    after = after[: min(cuts)] if cuts else after
-    return [word.translate(_SCAN_TABLE) for word in _WORD.findall(before + " " + after)]
+    window = before + " " + (after[: min(cuts)] if cuts else after)
+    named = set()
+    for kind in kinds:
+        for cue in _KIND_CUE_FORMS.get(kind, ()):
+            position = window.find(cue)
+            while position > 0 and window[position - 1].isalnum():
+                position = window.find(cue, position + 1)
+            if position >= 0:
+                named.add(kind)
+                break
+    return named
 
 
 def _next_word(lowered: str, end: int) -> str:
