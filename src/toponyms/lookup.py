@@ -32,6 +32,9 @@ _CONTEXT_PENALTY = 2.0
 #: What separates a name from the words that place it: 'Martuni, Armenia', 'Martuni (Armenia)'.
 _QUALIFIER = re.compile(r"\s*[,;/()]\s*")
 _EXONYM_ENDING = re.compile(r"(?<=[a-z]{4})as\Z")
+#: Armenian unit words, before which a place name takes the genitive: 'Vayki shrjan', 'Վայքի շրջան'.
+_ARMENIAN_UNIT_WORDS = frozenset({"shrjan", "шрджан", "շրջան", "marz", "marzi", "մարզ"})
+_ARMENIAN_GENITIVE = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzքկթպճծցչջժշսզղխհֆրռլմնվբգդտձյ])(?:i|ի)\Z")
 _FUZZY_SCALE = 0.9
 
 
@@ -72,6 +75,10 @@ def lookup(
     if not found and _EXONYM_ENDING.search(bare):
         # Lithuanian and Latvian exonyms add a nominative ending: Sisianas, Spitakas, Vaikas
         stem = _EXONYM_ENDING.sub("", bare)
+        found = _exact_stages(index, stem, stem, kinds, keys, penalty=_BARE_PENALTY)
+    if not found and _ARMENIAN_GENITIVE.search(bare) and _ARMENIAN_UNIT_WORDS.intersection(folded.split(" ")):
+        # the genitive of a unit name's place ('Vayki shrjan'): the place, when the unit is not in the data
+        stem = _ARMENIAN_GENITIVE.sub("", bare)
         found = _exact_stages(index, stem, stem, kinds, keys, penalty=_BARE_PENALTY)
     if not found and fuzzy:
         found = _fuzzy(index, keys(query) | (keys(bare) if bare else set()), kinds)
