@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+import toponyms
 from toponyms.cli import main
 
 
@@ -108,6 +109,15 @@ def test_annotate_reports_bad_files_by_name_and_keeps_the_good_output(
     assert f"toponyms: {tmp_path}: is a directory" in err
     assert f"toponyms: {missing}: No such file or directory" in err
     assert "Traceback" not in err
+
+
+def test_annotate_reads_a_whole_article_as_find_does() -> None:
+    # the second paragraph decides which Martuni the first one means, as in toponyms.rewrite
+    text = "Бои шли у Мартуни.\n\nАрмия НКР отступила.\n"
+    assert toponyms.find(text)[0].place.id == "khojavend"
+    out = io.StringIO()
+    assert main(["annotate"], stdin=io.StringIO(text), stdout=out) == 0
+    assert out.getvalue() == toponyms.rewrite(text)
 
 
 def test_annotate_output_directory_and_formats(tmp_path: pytest.TempPathFactory) -> None:

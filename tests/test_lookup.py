@@ -90,12 +90,12 @@ def test_unit_words_meet_across_languages(mini: Gazetteer) -> None:
         assert mini.lookup(query)[0].place.id == "babek-district", query
 
 
-
 def test_an_armenian_unit_name_in_the_genitive_finds_its_place() -> None:
     # the Soviet districts of Vayk and Kapan are not in the data: their seats are the answer
     assert [m.place.id for m in toponyms.lookup("Vayki Shrjan")][:1] == ["vayk"]
     assert [m.place.id for m in toponyms.lookup("Վայքի շրջան")][:1] == ["vayk"]
     assert [m.place.id for m in toponyms.lookup("Kapani shrjan")][:1] == ["kapan"]
+
 
 @pytest.mark.parametrize("query", ["Paris", "Сочи", "house", "", "   ", "Ilham", "the", "x" * 1000])
 def test_non_places_find_nothing(query: str) -> None:

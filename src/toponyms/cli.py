@@ -13,6 +13,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any, TextIO
 
 from toponyms import __version__
@@ -233,6 +234,28 @@ def _paragraphs(source: TextIO) -> Iterator[str]:
         yield "".join(buffer)
 
 
+#: How much text find() reads at once in a stream: whole articles, so that the rest of an article chooses
+#: among places of one name as it does for toponyms.find; a longer stream goes in sections of this size.
+SECTION = 1 << 16
+
+
+def _sections(paragraphs: Iterable[str], lengths: deque[list[int]]) -> Iterator[str]:
+    """Consecutive paragraphs joined into sections of about SECTION characters; the lengths of each
+    section's paragraphs are appended to ``lengths`` as it is yielded."""
+    group: list[str] = []
+    size = 0
+    for paragraph in paragraphs:
+        group.append(paragraph)
+        size += len(paragraph)
+        if size >= SECTION:
+            lengths.append([len(text) for text in group])
+            yield "".join(group)
+            group, size = [], 0
+    if group:
+        lengths.append([len(text) for text in group])
+        yield "".join(group)
+
+
 class _Progress:
     """A progress line on standard error when it is a terminal: texts done and megabytes read."""
 
@@ -320,14 +343,25 @@ def _annotate_stream(
         progress.step(text)
         return
     seen: set[tuple[str, str]] = set()  # one document: only the first mention of a name is annotated
-    for paragraph, mentions in with_mentions(_paragraphs(source), gazetteer=gazetteer, jobs=args.jobs):
-        annotated = rewrite_mentions(paragraph, mentions, seen=seen, **options)
-        if args.format == "html":
-            body = annotated.strip()
-            out.write(f"<p>{body}</p>\n" if body else "")
-        else:
-            out.write(annotated)
-        progress.step(paragraph)
+    lengths: deque[list[int]] = deque()  # of the paragraphs of each section in flight
+    sections = _sections(_paragraphs(source), lengths)
+    for section, mentions in with_mentions(sections, gazetteer=gazetteer, jobs=args.jobs):
+        start = 0
+        for length in lengths.popleft():
+            paragraph = section[start : start + length]
+            inside = [
+                replace(mention, start=mention.start - start, end=mention.end - start)
+                for mention in mentions
+                if start <= mention.start and mention.end <= start + length
+            ]
+            annotated = rewrite_mentions(paragraph, inside, seen=seen, **options)
+            if args.format == "html":
+                body = annotated.strip()
+                out.write(f"<p>{body}</p>\n" if body else "")
+            else:
+                out.write(annotated)
+            progress.step(paragraph)
+            start += length
 
 
 class _InputError(Exception):
