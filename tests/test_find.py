@@ -117,6 +117,13 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
 
 
+def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
+    assert found("Ceyranbatan su anbarı, Ceyranbatan su ambarında") == [
+        ("Ceyranbatan su anbarı", "jeyranbatan-reservoir"),
+        ("Ceyranbatan su ambarında", "jeyranbatan-reservoir"),
+    ]
+
+
 def test_armenian_stem_alternations() -> None:
     assert found("Բաքվին, Բաքվում, Գառնու") == [("Բաքվին", "baku"), ("Բաքվում", "baku"), ("Գառնու", "garni")]
     assert found("Երևանո՞ւմ") == [("Երևանո՞ւմ", "yerevan")]

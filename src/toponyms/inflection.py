@@ -198,6 +198,9 @@ def scan_keys(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:
     else:
         for _, rest, endings in list(keys):
             keys.add((written[0], rest, endings))
+    if lang == "az":
+        # 'anbar' (reservoir) is also written as pronounced: 'Ceyranbatan su ambarı'
+        keys.update((first, rest.replace("anbar", "ambar"), endings) for first, rest, endings in list(keys))
     for first, rest, endings in list(keys):
         if any(char in APOSTROPHES for char in first):
             plain = "".join("'" if char in APOSTROPHES else char for char in first)
