@@ -127,6 +127,8 @@ def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
 def test_armenian_stem_alternations() -> None:
     assert found("Բաքվին, Բաքվում, Գառնու") == [("Բաքվին", "baku"), ("Բաքվում", "baku"), ("Գառնու", "garni")]
     assert found("Երևանո՞ւմ") == [("Երևանո՞ւմ", "yerevan")]
+    # an apostrophe inside an ending that is no Armenian mark: Balakənd + 'a, not Balakən + d'a
+    assert found("Balakend'a") == [("Balakend'a", "dovegh")]
     assert found("Սևանա լճի ափին, Արփի լճում") == [("Սևանա լճի", "lake-sevan"), ("Արփի լճում", "lake-arpi")]
 
 

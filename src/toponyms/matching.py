@@ -152,6 +152,8 @@ def _closing_apostrophe(endings: tuple[str, ...]) -> frozenset[str]:
     return frozenset(endings) | {ending + "'" for ending in endings}
 
 
+#: Armenian emphasis, question and exclamation marks, written over a word's stressed vowel
+_ARMENIAN_MARKS = frozenset("\u055a\u055b\u055c\u055e\u055f")
 _APOSTROPHE_CLASS = "[" + "".join(sorted(APOSTROPHES)) + "]"
 _WRITTEN_TAIL = re.compile(f"[^\\W_]*(?:{_APOSTROPHE_CLASS}[^\\W_]+)*{_APOSTROPHE_CLASS}?")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
@@ -404,9 +406,11 @@ class Scanner:
                     found[span] = found[span] + adjectives[key] if span in found else adjectives[key]
             elif ended[key]:
                 word_end = _WRITTEN_TAIL.match(lowered, first_end).end()  # type: ignore[union-attr]
-                ending = lowered[first_end:word_end].translate(_SCAN_TABLE)
-                if len(ending) > 2:
-                    # an apostrophe opens an ending (Şuşa'da); inside one it is an Armenian mark (Երևանո՞ւմ)
+                written_ending = lowered[first_end:word_end]
+                ending = written_ending.translate(_SCAN_TABLE)
+                if len(ending) > 2 and _ARMENIAN_MARKS.intersection(written_ending[1:-1]):
+                    # an apostrophe opens an ending (Şuşa'da); inside one, an Armenian mark is dropped
+                    # (Երևանո՞ւմ), while any other makes no ending ('Balakend'a' is not Balakən-d'a)
                     ending = ending[0] + ending[1:-1].replace("'", "") + ending[-1]
                 for endings, refs in ended[key]:
                     if ending in endings:
