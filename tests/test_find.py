@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import toponyms
 from toponyms.inflection import inflect
 from toponyms.matching import scan_fold
+from toponyms.normalize import fold
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -224,7 +225,9 @@ def test_any_name_inflected_in_context_is_found_at_its_place(
     mentions = [m for m in toponyms.find(text) if m.start == len(prefix)]
     assert mentions, (text, name)
     assert mentions[0].end == len(prefix) + len(word)
-    assert place_id in {m.place.id for m in mentions} or mentions[0].name.ambiguous
+    # an inflected form that is, as written, another place's name may be that place (Axta + -la: Axtala)
+    other_name_as_written = bool(ending) and fold(mentions[0].surface) == fold(mentions[0].name.text)
+    assert place_id in {m.place.id for m in mentions} or mentions[0].name.ambiguous or other_name_as_written
 
 
 def test_the_first_word_of_a_multiword_name_at_the_end_of_the_text() -> None:
