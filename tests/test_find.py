@@ -130,6 +130,8 @@ def test_armenian_stem_alternations() -> None:
     assert found("Երևանո՞ւմ") == [("Երևանո՞ւմ", "yerevan")]
     # an apostrophe inside an ending that is no Armenian mark: Balakənd + 'a, not Balakən + d'a
     assert found("Balakend'a") == [("Balakend'a", "dovegh")]
+    # a word that is a name as written is that place, not another name with an ending (Axta + -la)
+    assert found("Axtala, Axtalada") == [("Axtala", "akhtala"), ("Axtalada", "akhtala")]
     assert found("Սևանա լճի ափին, Արփի լճում") == [("Սևանա լճի", "lake-sevan"), ("Արփի լճում", "lake-arpi")]
 
 

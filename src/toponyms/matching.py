@@ -387,8 +387,11 @@ class Scanner:
             mentions[position] = Mention(mention.start, mention.end, place, name, mention.surface)
 
     def _candidates(self, lowered: str) -> list[tuple[int, int, tuple[int, ...]]]:
-        """(start, -end, refs best first) of every acceptable hit; refs of one span are merged."""
+        """(start, -end, refs best first) of every acceptable hit; refs of one span are merged. A word that
+        is a name as written is not also read as another place's name with an ending (Axtala is not Axta +
+        -la)."""
         found: dict[tuple[int, int], tuple[int, ...]] = {}
+        inflected: dict[tuple[int, int], tuple[int, ...]] = {}
         whole, ended, rests, adjectives = self._whole, self._ended, self._rests, self._adjectives
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             if start and lowered[start - 1].isalnum():
@@ -415,8 +418,15 @@ class Scanner:
                 for endings, refs in ended[key]:
                     if ending in endings:
                         span = (start, word_end - 1 if ending[-1] == "'" else word_end)
-                        found[span] = found[span] + refs if span in found else refs
+                        inflected[span] = inflected[span] + refs if span in inflected else refs
         ranks = self._ranks
+        for span, refs in inflected.items():
+            if span not in found:
+                found[span] = refs
+                continue
+            # readings of one place as written and inflected both stand ('Шуши': Шуши, or Шуша + -и)
+            places = {ranks[ref][1] for ref in found[span]}
+            found[span] += tuple(ref for ref in refs if ranks[ref][1] in places)
         return [
             (start, -end, refs if len(refs) == 1 else tuple(sorted(set(refs), key=ranks.__getitem__)))
             for (start, end), refs in found.items()
