@@ -26,17 +26,22 @@ if TYPE_CHECKING:
 #: Bumped whenever the index's keys or the cache's layout change, so that old caches are not read.
 INDEX_FORMAT = 7
 
+_ARMENIAN_DISTRICT_WORDS = ("shrjan", "шрджан", "շրջան")
+_ARMENIAN_PROVINCE_WORDS = ("marz", "marzi", "մարզ")
+#: Armenian unit words (folded), before which the place's name takes the genitive: 'Vayki shrjan'.
+ARMENIAN_UNIT_WORDS = frozenset(_ARMENIAN_DISTRICT_WORDS + _ARMENIAN_PROVINCE_WORDS)
+
 #: Generic words for administrative units in the languages that name places of the region (and in the
 #: European languages whose exonyms reach gazetteers), folded, and the canonical word each stands for.
 UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(
-        "district rayon rayonu raion raioni rajon rajons rajonas raionas rejon shrjan distrito distretto "
-        "daerah bezirk okrug ilcesi piirikunta раион раиона шрджан շրջան".split(),
+        "district rayon rayonu raion raioni rajon rajons rajonas raionas rejon distrito distretto "
+        "daerah bezirk okrug ilcesi piirikunta раион раиона".split(),
         "district",
     ),
-    **dict.fromkeys(
-        "province provincia provinz marz marzi oblast область մարզ vilayeti vilayet".split(), "province"
-    ),
+    **dict.fromkeys(_ARMENIAN_DISTRICT_WORDS, "district"),
+    **dict.fromkeys("province provincia provinz oblast область vilayeti vilayet".split(), "province"),
+    **dict.fromkeys(_ARMENIAN_PROVINCE_WORDS, "province"),
     **dict.fromkeys(["region"], "region"),
     **dict.fromkeys(["city", "seheri", "sheher", "город", "քաղաք"], "city"),
 }

@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Callable, Collection, Iterable
 
-from toponyms.index import Index, strip_units, unit_key
+from toponyms.index import ARMENIAN_UNIT_WORDS, Index, strip_units, unit_key
 from toponyms.model import KINDS, Match, candidate_rank
 from toponyms.normalize import fold
 from toponyms.translit import skeletons
@@ -32,8 +32,6 @@ _CONTEXT_PENALTY = 2.0
 #: What separates a name from the words that place it: 'Martuni, Armenia', 'Martuni (Armenia)'.
 _QUALIFIER = re.compile(r"\s*[,;/()]\s*")
 _EXONYM_ENDING = re.compile(r"(?<=[a-z]{4})as\Z")
-#: Armenian unit words, before which a place name takes the genitive: 'Vayki shrjan', 'Վայքի շրջան'.
-_ARMENIAN_UNIT_WORDS = frozenset({"shrjan", "шрджан", "շրջան", "marz", "marzi", "մարզ"})
 _ARMENIAN_GENITIVE = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzքկթպճծցչջժշսզղխհֆրռլմնվբգդտձյ])(?:i|ի)\Z")
 _FUZZY_SCALE = 0.9
 
@@ -76,7 +74,7 @@ def lookup(
         # Lithuanian and Latvian exonyms add a nominative ending: Sisianas, Spitakas, Vaikas
         stem = _EXONYM_ENDING.sub("", bare)
         found = _exact_stages(index, stem, stem, kinds, keys, penalty=_BARE_PENALTY)
-    if not found and _ARMENIAN_GENITIVE.search(bare) and _ARMENIAN_UNIT_WORDS.intersection(folded.split(" ")):
+    if not found and _ARMENIAN_GENITIVE.search(bare) and ARMENIAN_UNIT_WORDS.intersection(folded.split(" ")):
         # the genitive of a unit name's place ('Vayki shrjan'): the place, when the unit is not in the data
         stem = _ARMENIAN_GENITIVE.sub("", bare)
         found = _exact_stages(index, stem, stem, kinds, keys, penalty=_BARE_PENALTY)

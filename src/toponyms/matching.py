@@ -327,10 +327,9 @@ class Scanner:
         if not kinds:
             return None  # no word names the kind of any candidate ('Artsakh': the region or the republic)
         neighbours = [word for word in (_previous_word(lowered, start), _next_word(lowered, end)) if word]
-        if any(word.startswith(_ANY_KIND_CUE) for word in neighbours):
-            cued = self._cued(refs, neighbours)
-            if cued:
-                return cued[0]
+        cued = self._cued(refs, neighbours)
+        if cued:
+            return cued[0]
         named = _kinds_named_in_sentence(lowered, start, end, kinds)
         if len(named) == 1:
             return next(ref for ref in refs if self._targets[ref][0].kind in named)
@@ -544,7 +543,6 @@ _KIND_CUES = {
 _KIND_CUE_FORMS = {
     kind: tuple(set(cues) | set(_KIND_CUES[kind])) for kind, cues in _KIND_CUES_WRITTEN.items()
 }
-_ANY_KIND_CUE = tuple(cue for cues in _KIND_CUES.values() for cue in cues)
 #: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов'.
 _UNIT_FOLLOWS = re.compile(
     r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?:район|област)"
