@@ -41,6 +41,11 @@ _AZERBAIJANI_TO_ENGLISH = str.maketrans(
     {"ə": "a", "ǝ": "a", "ç": "ch", "ş": "sh", "c": "j", "x": "kh", "q": "g", "ğ": "gh", "ı": "i", "j": "zh"}
 )
 _RUSSIAN_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+# Cyrillic letters of other languages that ICU's general transform leaves as they are, or romanizes as no
+# spelling of the region does: Tajik ҷ, ҳ, қ (Ганҷа, Хаҷиқабул), Bashkir ҡ.
+_OTHER_CYRILLIC_TO_LATIN = str.maketrans(
+    {"ҷ": "j", "Ҷ": "J", "ҳ": "h", "Ҳ": "H", "қ": "q", "Қ": "Q", "ҡ": "q", "Ҡ": "Q"}
+)
 # Longest first: 'dž' before 'ž'.
 _EUROPEAN_DIGRAPHS = (
     ("dsch", "j"),
@@ -150,8 +155,9 @@ def romanizations(text: str, lang: str | None = None) -> list[str]:
     else:
         forms = [_icu_transliterator(_ICU_TRANSFORMS["other"][0]).transliterate(text)]
     if script == "Cyrl" and any(char.isalpha() and char.lower() not in _RUSSIAN_LETTERS for char in text):
-        # Ukrainian, Kazakh, Tajik ... letters (ґ, қ, ң, ҷ): ICU's general Cyrillic transform knows them
-        forms.append(_icu_transliterator(_ICU_TRANSFORMS["other"][0]).transliterate(text))
+        # Ukrainian, Kazakh, Tajik ... letters (ґ, ң, ҷ): ICU's general Cyrillic transform knows most of them
+        other = text.translate(_OTHER_CYRILLIC_TO_LATIN)
+        forms.append(_icu_transliterator(_ICU_TRANSFORMS["other"][0]).transliterate(other))
     return forms
 
 
