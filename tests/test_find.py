@@ -133,6 +133,8 @@ def test_armenian_stem_alternations() -> None:
     # a word that is a name as written is that place, not another name with an ending (Axta + -la)
     assert found("Axtala, Axtalada") == [("Axtala", "akhtala"), ("Axtalada", "akhtala")]
     assert found("Սևանա լճի ափին, Արփի լճում") == [("Սևանա լճի", "lake-sevan"), ("Արփի լճում", "lake-arpi")]
+    # the classical genitive of a name in -իք
+    assert found("Սյունյաց աշխարհ, Քաշունյաց") == [("Սյունյաց", "syunik-province"), ("Քաշունյաց", "gubadli")]
 
 
 def test_russian_plural_names_agree_in_number() -> None:

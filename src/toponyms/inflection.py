@@ -80,11 +80,13 @@ _AZ_MORE = "daki deki dakilar dekiler ndaki ndeki dir dur dir dur"
 AZERBAIJANI = ("", *_endings(_AZ_CASE, _AZ_MORE, "'" + " '".join(_AZ_CASE.split())))
 ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը"))
 #: Armenian stem alternations: a final -ու becomes -վ before a vowel ending (Բաքու: Բաքվի, Բաքվում), a
-#: final -ի takes the genitive-dative -ու (Գառնի: Գառնու), and լիճ 'lake' loses its vowel before an ending
-#: (Սևանա լիճ: Սևանա լճի, Սևանա լճում).
+#: final -ի takes the genitive-dative -ու (Գառնի: Գառնու), լիճ 'lake' loses its vowel before an ending
+#: (Սևանա լիճ: Սևանա լճի, Սևանա լճում), and a name in -իք keeps its classical genitive -յաց (Սյունիք:
+#: Սյունյաց աշխարհ; Գեղարքունիք: Գեղարքունյաց).
 ARMENIAN_U_TO_V = _endings("ի ին ում ից ով ումը")
 ARMENIAN_I_TO_U = _endings("ու ուն ուց")
 ARMENIAN_LAKE = _endings("ի ին ում ից ով ը ումը")
+ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց")
 ENGLISH = ("", "'s")  # a trailing apostrophe closes a quotation: it is not part of the name
 
 _RUSSIAN_UNIT_NOUNS = frozenset({"раион", "область", "уезд", "округ"})
@@ -149,6 +151,8 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
             found.add((stem[:-1], ARMENIAN_I_TO_U))
         elif stem.endswith("լիճ"):
             found.add((stem[:-3] + "լճ", ARMENIAN_LAKE))
+        elif stem.endswith("իք"):
+            found.add((stem[:-2], ARMENIAN_CLASSICAL_GENITIVE))
     return found
 
 
