@@ -135,6 +135,7 @@ def test_armenian_stem_alternations() -> None:
     assert found("Սևանա լճի ափին, Արփի լճում") == [("Սևանա լճի", "lake-sevan"), ("Արփի լճում", "lake-arpi")]
     # the classical genitive of a name in -իք
     assert found("Սյունյաց աշխարհ, Քաշունյաց") == [("Սյունյաց", "syunik-province"), ("Քաշունյաց", "gubadli")]
+    assert found("Գեղարքունյաց ծովը") == [("Գեղարքունյաց ծովը", "lake-sevan")]  # an old name of the lake
 
 
 def test_russian_plural_names_agree_in_number() -> None:
