@@ -43,6 +43,7 @@ def test_lookup_json_lines() -> None:
         "from": None,
         "until": None,
         "ambiguous": False,
+        "person": False,
     } in (records[0]["matches"][0]["names"])
 
 

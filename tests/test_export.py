@@ -71,6 +71,7 @@ def test_json_keeps_every_field(gazetteer: Gazetteer) -> None:
         "from": 1935,
         "until": 1989,
         "ambiguous": False,
+        "person": False,
     } in records[0]["names"]
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 #: Bumped whenever the index's keys or the cache's layout change, so that old caches are not read.
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 
 _ARMENIAN_DISTRICT_WORDS = ("shrjan", "шрджан", "շրջան")
 _ARMENIAN_PROVINCE_WORDS = ("marz", "marzi", "մարզ")
@@ -235,7 +235,19 @@ def _add(table: dict[str, list[int]], key: str, ref: int) -> None:
 
 
 def _place_to_json(place: Place) -> list[Any]:
-    names = [[n.text, n.lang, n.status, list(n.used_by), n.since, n.until, n.ambiguous] for n in place.names]
+    names = [
+        [
+            name.text,
+            name.lang,
+            name.status,
+            list(name.used_by),
+            name.since,
+            name.until,
+            name.ambiguous,
+            name.person,
+        ]
+        for name in place.names
+    ]
     return [place.id, place.kind, names, list(place.parents), place.coords, place.note]
 
 
@@ -245,8 +257,8 @@ def _place_from_json(item: list[Any]) -> Place:
         place_id,
         kind,
         tuple(
-            Name(t, lang, status, tuple(used), since, until, amb)
-            for t, lang, status, used, since, until, amb in names
+            Name(t, lang, status, tuple(used), since, until, amb, person)
+            for t, lang, status, used, since, until, amb, person in names
         ),
         tuple(parents),
         tuple(coords) if coords else None,

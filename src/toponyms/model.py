@@ -77,7 +77,9 @@ class Name:
     """One name of a place: its text, language, standing, who uses it and when.
 
     ``since`` and ``until`` are years (``from``/``until`` in the YAML); ``None`` means open-ended.
-    ``ambiguous`` is set when the data declares that the same text names another place too.
+    ``ambiguous`` is set when the data declares that the same text names another place too, and ``person``
+    when the text is also the name of a well-known person, most often the one the place is named after
+    (Tumanyan, Füzuli, Маяковский): in running text it is taken for the place only with a sign of a place.
     """
 
     text: str
@@ -87,6 +89,7 @@ class Name:
     since: int | None = None
     until: int | None = None
     ambiguous: bool = False
+    person: bool = False
 
     @property
     def is_current(self) -> bool:
@@ -134,6 +137,7 @@ class Name:
             "from": self.since,
             "until": self.until,
             "ambiguous": self.ambiguous,
+            "person": self.person,
         }
 
 
