@@ -160,6 +160,37 @@ def test_a_place_named_after_a_person_is_not_found_before_a_surname_or_patronymi
     assert found("Şuşa Qarabağın tacıdır") == [("Şuşa", "shusha"), ("Qarabağın", "karabakh")]
 
 
+def test_a_small_place_named_after_a_person_needs_a_sign_of_a_place() -> None:
+    assert found("Թումանյանի բանաստեղծությունները") == []  # the poet's poems
+    assert found("Маяковский писал стихи") == []
+    assert found("Թումանյանում, Թումանյան քաղաքը, в Туманяне") == [
+        ("Թումանյանում", "tumanyan"),
+        ("Թումանյան", "tumanyan"),
+        ("Туманяне", "tumanyan"),
+    ]
+    # listed with other places, or with the province it lies in
+    assert found("Ալավերդի, Թումանյան, Ախթալա") == [
+        ("Ալավերդի", "alaverdi"),
+        ("Թումանյան", "tumanyan"),
+        ("Ախթալա", "akhtala"),
+    ]
+    assert found("Tumanyan (Lori Province)") == [("Tumanyan", "tumanyan"), ("Lori Province", "lori-province")]
+
+
+def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
+    assert found("şair Füzuli, M. Füzulinin poeması, Məhəmməd Füzuli") == []
+    assert found("Cəbrayıl əleyhissalam; mələk Cəbrayıl") == []
+    assert found("Füzuliyə və Cəbrayıla qayıdış") == [("Füzuliyə", "fuzuli"), ("Cəbrayıla", "jabrayil")]
+
+
+def test_a_name_alone_in_quotation_marks_is_an_organization_or_a_title() -> None:
+    assert found('"Qarabağ" "Neftçi" ilə, "Qəbələ"nin qapıçısı; «Арарат-Армения» победил; FC Ararat') == []
+    assert found("село «Шуша», the so-called 'Zangezur corridor'") == [
+        ("Шуша", "shusha"),
+        ("Zangezur corridor", "zangezur-corridor"),
+    ]
+
+
 def test_a_name_inside_a_street_name_is_not_a_mention() -> None:
     assert found("на площади Ленина в Сумгаите") == [("Сумгаите", "sumgait")]
     assert found("Tumanyan Street, улица Туманяна, Թումանյան փողոցում, Şuşa küçəsi") == []
@@ -225,7 +256,8 @@ def test_any_name_inflected_in_context_is_found_at_its_place(
     word = stem + ending
     if name.text[:1].isupper():
         word = word[:1].upper() + word[1:]
-    prefix = " ".join(before) + " "
+    # a name that is also a person's needs a sign of a place: here a preposition of place
+    prefix = " ".join(before) + (" in " if name.person else " ")
     text = prefix + word + " " + " ".join(after)
     mentions = [m for m in toponyms.find(text) if m.start == len(prefix)]
     assert mentions, (text, name)

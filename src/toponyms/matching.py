@@ -230,6 +230,7 @@ class Scanner:
         self._guarded = [
             name.lang == "az"
             or name.status == "historical"
+            or name.person
             or name.text.endswith(_SURNAME_ENDINGS + _RUSSIAN_SURNAME_ENDINGS)
             for _, name in self._targets
         ]
@@ -264,6 +265,7 @@ class Scanner:
         candidates.sort()
         mentions: list[Mention] = []
         undecided: dict[int, tuple[int, ...]] = {}  # mention position -> refs that rank alone chose among
+        unconfirmed: list[int] = []  # positions of mentions that stand only if the rest of the text agrees
         reached = 0
         targets = self._targets
         capitalized, guarded = self._capitalized, self._guarded
@@ -275,30 +277,37 @@ class Scanner:
                 start, end = offsets.span_in_order(start, end)
             ref = refs[0]
             lowercase = case_sensitive and capitalized[ref] and text[start].islower()
-            if len(refs) > 1 or guarded[ref] or lowercase:
+            if len(refs) > 1 or guarded[ref] or lowercase or _may_name_an_organization(text, start, end):
                 chosen = self._choose(refs, text, lowered_text, start, end, case_sensitive)
                 if chosen is None:
                     continue
-                ref, open_refs = chosen
+                ref, open_refs, confirmed = chosen
                 if open_refs:
                     undecided[len(mentions)] = open_refs
+                if not confirmed:
+                    unconfirmed.append(len(mentions))
             place, name = targets[ref]
             mentions.append(Mention(start, end, place, name, text[start:end]))
             reached = -negative_end
         if undecided:
             self._by_document(mentions, undecided)
+        if unconfirmed:
+            self._drop_unconfirmed(mentions, unconfirmed, text)
         return mentions
 
     def _choose(
         self, refs: tuple[int, ...], text: str, lowered: str, start: int, end: int, case_sensitive: bool
-    ) -> tuple[int, tuple[int, ...]] | None:
-        """The name a candidate span stands for, and the refs of other places it may stand for when only
-        their rank chose (the rest of the text may decide, see :meth:`_by_document`); ``None`` when the span
-        is not a place mention."""
+    ) -> tuple[int, tuple[int, ...], bool] | None:
+        """The name a candidate span stands for, the refs of other places it may stand for when only their
+        rank chose (the rest of the text may decide, see :meth:`_by_document`), and whether the span is a
+        mention on its own or only if the rest of the text names a place near it (see
+        :meth:`_drop_unconfirmed`); ``None`` when the span is not a place mention."""
         if case_sensitive and text[start].islower():
             refs = tuple(ref for ref in refs if not self._capitalized[ref])
             if not refs:
                 return None
+        if _names_an_organization(text, lowered, start, end):
+            return None  # '"Qarabağ" "Neftçi" ilə', «Арарат» закрывается, 'FC Ararat'
         ref = refs[0]
         open_refs: tuple[int, ...] = ()
         if len(refs) > 1 and len({self._ranks[other][1] for other in refs}) > 1:  # names of several places
@@ -308,7 +317,7 @@ class Scanner:
             else:
                 open_refs = refs
         if self._guarded[ref]:
-            name = self._targets[ref][1]
+            place, name = self._targets[ref]
             if name.lang == "az" and _AZ_NOT_A_PLACE.match(lowered, end):
                 return None  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
             if _after_a_given_name(name, text, start):
@@ -317,7 +326,11 @@ class Scanner:
                 return None  # 'Hacı Zeynalabdin Tağıyev', 'Bakıxanov Akif Məmmədxan oğlu': a person
             if _names_a_street(lowered, start, end):
                 return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
-        return ref, open_refs
+            if _by_a_person_word(text, lowered, start, end):
+                return None  # 'şair Məhəmməd Füzuli', 'M. Füzulinin', 'Cəbrayıl əleyhissalam'
+            if name.person and place.kind in _SMALL_KINDS and not _place_cued(lowered, start, end):
+                return ref, open_refs, False  # 'Թումանյանի բանաստեղծությունները': the poet, unless ...
+        return ref, open_refs, True
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> int | None:
         """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
@@ -384,6 +397,30 @@ class Scanner:
             place, name = self._targets[first_refs[chosen]]
             mention = mentions[position]
             mentions[position] = Mention(mention.start, mention.end, place, name, mention.surface)
+
+    def _drop_unconfirmed(self, mentions: list[Mention], unconfirmed: list[int], text: str) -> None:
+        """Keep a mention that stands only with support from the rest of the text (the name of a small place
+        that is also a person's, with no sign of a place next to it) when it is listed with another mention
+        ('Ալավերդի, Թումանյան, Ախթալա'), or another mention names the same place, a place of few places that
+        holds it or that it holds, or a place in the same such place; drop it otherwise
+        ('Թումանյանի բանաստեղծությունները': the poet's poems)."""
+        unsure = set(unconfirmed)
+        # the places the other mentions name, and the places of few places they lie in
+        support: set[str] = set()
+        for position, mention in enumerate(mentions):
+            if position not in unsure:
+                place_index = self._positions[mention.place.id]
+                support.add(self._ids[place_index])
+                support.update(self._specific_areas[place_index])
+        for position in unconfirmed:
+            place_index = self._positions[mentions[position].place.id]
+            if (
+                self._ids[place_index] in support
+                or not support.isdisjoint(self._specific_areas[place_index])
+                or _listed_with_another(mentions, position, text)
+            ):
+                unsure.discard(position)
+        mentions[:] = [mention for position, mention in enumerate(mentions) if position not in unsure]
 
     def _candidates(self, lowered: str) -> list[tuple[int, int, tuple[int, ...]]]:
         """(start, -end, refs best first) of every acceptable hit; refs of one span are merged. A word that
@@ -521,7 +558,7 @@ def _delete(text: str, pattern: re.Pattern[str]) -> tuple[str, OffsetMap]:
 #: is weak evidence.
 _SPECIFIC_SHARE = 0.1
 
-_TOWN_CUES = ("город", "city", "town", "քաղաք", "şəhər")
+_TOWN_CUES = ("город", "посёл", "city", "town", "settlement", "քաղաք", "ավան", "şəhər", "qəsəbə")
 #: Words that say which kind of place an ambiguous name next to them (or in their sentence) is: prefixes of
 #: the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
 _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
@@ -561,7 +598,7 @@ _WORD_RIGHT_BEFORE = re.compile(r"([^\W\d_]+) \Z")
 def _after_a_given_name(name: Name, text: str, start: int) -> bool:
     """A place named after a person, written right after a capitalized word (a given name) on the same
     line: the person is meant. 'Տումանյան' alone stays the town."""
-    if not name.text.endswith(_SURNAME_ENDINGS):
+    if not (name.person or name.text.endswith(_SURNAME_ENDINGS)):
         return False
     window = text[max(0, start - 30) : start]
     match = _WORD_RIGHT_BEFORE.search(window)
@@ -662,3 +699,109 @@ def _next_word(lowered: str, end: int) -> str:
 
 
 _FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
+
+#: A name in quotation marks on its own is a title or the name of an organization: a club ('"Qarabağ"ın
+#: oyunçusu', «Арарат» закрывается, «Արարատ-Արմենիա»), a film, a newspaper. After 'so-called' or a kind
+#: word it stays a place (the so-called "NKR", село «Шуша»). So does a name that only opens a quotation.
+_OPENING_QUOTES = frozenset('"«“„‹')
+_CLOSING_QUOTES = frozenset("\"»”“›'’")
+_QUOTED_PLACE_CUES = tuple(cue.translate(_SCAN_TABLE) for cue in ("called", "называем", "sözdə", "կոչված"))
+_CLUB_WORDS = frozenset(word.translate(_SCAN_TABLE) for word in "fk fc pfk фк пфк futbol".split())
+_CLUB_BEFORE = ("FK ", "FC ", "PFK ", "ФК ", "ПФК ")
+_CLUB_AFTER = (" FK", " FC", " ФК", " futbol")
+_TOKEN_AFTER = re.compile(r"\S*")
+_TOKEN_BEFORE = re.compile(r"\S*\Z")
+
+
+def _may_name_an_organization(text: str, start: int, end: int) -> bool:
+    """A quick test before :func:`_names_an_organization`: a quotation mark, a hyphen or a club's
+    abbreviation next to the name."""
+    return (
+        (start > 0 and (text[start - 1] in _OPENING_QUOTES or text[start - 1] in "'-"))
+        or text.startswith(_CLUB_AFTER, end)
+        or text.endswith(_CLUB_BEFORE, 0, start)
+    )
+
+
+def _names_an_organization(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is (part of) the name of an organization or a title: a one-word name
+    alone in quotation marks, hyphenated compounds included («Арарат-Армения»), or next to a club's
+    abbreviation ('FK Qarabağ', 'Qarabağ FK')."""
+    if not _may_name_an_organization(text, start, end):
+        return False
+    if not any(char.isspace() for char in text[start:end]):  # 'the "Zangezur corridor"' is a place
+        head = _TOKEN_BEFORE.search(text, max(0, start - 40), start).group()  # type: ignore[union-attr]
+        if head[:1] in _OPENING_QUOTES or head[:1] == "'":
+            tail = _TOKEN_AFTER.match(text, end, end + 40).group()  # type: ignore[union-attr]
+            if _CLOSING_QUOTES.intersection(tail):
+                before = _previous_word(lowered, start - len(head))
+                return not (
+                    before.startswith(_QUOTED_PLACE_CUES)
+                    or any(before.startswith(cues) for cues in _KIND_CUES.values())
+                )
+    return _previous_word(lowered, start) in _CLUB_WORDS or _next_word(lowered, end) in _CLUB_WORDS
+
+
+#: Words next to a name that make it a person's: 'şair Füzuli', 'поэт Туманян', 'mələk Cəbrayıl', 'Cəbrayıl
+#: əleyhissalam', 'Bayandır xan' (folded, whole words).
+_PERSON_WORDS = frozenset(
+    word.translate(_SCAN_TABLE)
+    for word in (
+        "poet writer actress actor singer composer saint archangel angel king shah khan sultan marshal "
+        "academician "
+        "поэт поэта поэту поэтом писатель писателя писателю писателем актриса актёр певец певица композитор "
+        "святой архангел царь хан шах маршал академик "
+        "şair şairi yazıçı aktrisa aktyor müğənni bəstəkar müqəddəs mələk mələyi şah xan xaqan sultan həzrət "
+        "akademik şirvanşah əleyhissalam "
+        "բանաստեղծ գրող դերասանուհի դերասան երգիչ երգչուհի կոմպոզիտոր սուրբ հրեշտակ հրեշտակապետ արքա թագավոր "
+        "զորավար ակադեմիկոս"
+    ).split()
+)
+#: An initial before a name: 'M. Füzuli', 'Հ. Թումանյան', 'Ов. Туманян'.
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s(«\"“])[^\W\d_]{1,2}\. ?\Z")
+
+
+def _by_a_person_word(text: str, lowered: str, start: int, end: int) -> bool:
+    """Whether a word next to the name, or an initial before it, makes it a person's name."""
+    initial = _INITIAL_BEFORE.search(text, max(0, start - 5), start)
+    if initial and initial.group().strip(' («"“')[0].isupper():
+        return True
+    return _previous_word(lowered, start) in _PERSON_WORDS or _next_word(lowered, end) in _PERSON_WORDS
+
+
+#: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
+_SMALL_KINDS = frozenset({"town", "village"})
+#: What separates the items of a list of names: 'Ալավերդի, Թումանյան', 'Füzuli və Cəbrayıl'.
+_LIST_GAP = re.compile(r"\s*(?:[,;/–—-]|and|и|və|ve|ու|և)?\s*", re.IGNORECASE)
+
+
+def _listed_with_another(mentions: list[Mention], position: int, text: str) -> bool:
+    """Whether the mention at ``position`` is an item of a list with the mention before or after it."""
+    mention = mentions[position]
+    if position > 0 and _LIST_GAP.fullmatch(text, mentions[position - 1].end, mention.start):
+        return True
+    return position + 1 < len(mentions) and bool(
+        _LIST_GAP.fullmatch(text, mention.end, mentions[position + 1].start)
+    )
+
+
+#: Words before a name that make it a place: prepositions of place (folded).
+_PLACE_PREPOSITIONS = frozenset(
+    word.translate(_SCAN_TABLE)
+    for word in "in near at from into outside в во из под около возле близ у".split()
+)
+#: Endings of a place's locative case: Armenian -ում, Azerbaijani -da/-də (folded).
+_LOCATIVE_ENDINGS = ("ում", "da", "de", "dan", "den", "ta", "te")
+
+
+def _place_cued(lowered: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` shows a sign of being a place: a preposition of place or a kind
+    word next to it ('in Tumanyan', 'город Туманян', 'Թումանյան քաղաք'), or a locative ending
+    ('Թումանյանում', 'Füzulidə')."""
+    before = _previous_word(lowered, start)
+    if before in _PLACE_PREPOSITIONS:
+        return True
+    words = [word for word in (before, _next_word(lowered, end)) if word]
+    if any(word.startswith(cues) for word in words for cues in _KIND_CUES.values()):
+        return True
+    return lowered[start:end].translate(_SCAN_TABLE).endswith(_LOCATIVE_ENDINGS)
