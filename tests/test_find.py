@@ -133,6 +133,13 @@ def test_armenian_stem_alternations() -> None:
     # a word that is a name as written is that place, not another name with an ending (Axta + -la)
     assert found("Axtala, Axtalada") == [("Axtala", "akhtala"), ("Axtalada", "akhtala")]
     assert found("Սևանա լճի ափին, Արփի լճում") == [("Սևանա լճի", "lake-sevan"), ("Արփի լճում", "lake-arpi")]
+    # capitals (ԵՎ for և), the classical spelling of v (Արմաւիր, Սիւնիք), and -ծին losing its vowel
+    assert found("ԵՐԵՎԱՆ, Արմաւիրում, Սիւնիք, Էջմիածնում") == [
+        ("ԵՐԵՎԱՆ", "yerevan"),
+        ("Արմաւիրում", "armavir"),
+        ("Սիւնիք", "syunik-province"),
+        ("Էջմիածնում", "vagharshapat"),
+    ]
     # the classical genitive of a name in -իք
     assert found("Սյունյաց աշխարհ, Քաշունյաց") == [("Սյունյաց", "syunik-province"), ("Քաշունյաց", "gubadli")]
     assert found("Գեղարքունյաց ծովը") == [("Գեղարքունյաց ծովը", "lake-sevan")]  # an old name of the lake

@@ -85,6 +85,8 @@ ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը �
 #: Սյունյաց աշխարհ; Գեղարքունիք: Գեղարքունյաց).
 ARMENIAN_U_TO_V = _endings("ի ին ում ից ով ումը")
 ARMENIAN_I_TO_U = _endings("ու ուն ուց")
+#: ... and -ծին 'birth' loses its vowel before a vowel ending (Էջմիածին: Էջմիածնում, Հաղարծին: Հաղարծնի).
+ARMENIAN_SYNCOPE = ARMENIAN_U_TO_V
 ARMENIAN_LAKE = _endings("ի ին ում ից ով ը ումը")
 ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց")
 ENGLISH = ("", "'s")  # a trailing apostrophe closes a quotation: it is not part of the name
@@ -151,6 +153,8 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
             found.add((stem[:-1], ARMENIAN_I_TO_U))
         elif stem.endswith("լիճ"):
             found.add((stem[:-3] + "լճ", ARMENIAN_LAKE))
+        elif stem.endswith("ծին"):
+            found.add((stem[:-2] + "ն", ARMENIAN_SYNCOPE))
         elif stem.endswith("իք"):
             found.add((stem[:-2], ARMENIAN_CLASSICAL_GENITIVE))
     return found
@@ -173,6 +177,14 @@ def unit_adjectives(text: str, lang: str) -> set[str]:
         return set()  # not an adjective
     written = _SEPARATORS.split(scan_lower(text))[0]
     return forms | set(_russian_adjective_forms(written, written=True))
+
+
+_V_AFTER_VOWEL = re.compile("(?<=[աեէըիօ])վ")
+
+
+def _classical_armenian(word: str) -> str:
+    """``word`` in the classical spelling of v: եւ for և, ւ for վ after a vowel, իւ for յու."""
+    return _V_AFTER_VOWEL.sub("ւ", word.replace("և", "եւ")).replace("յու", "իւ")
 
 
 def scan_keys(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:
@@ -205,6 +217,9 @@ def scan_keys(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:
     if lang == "az":
         # 'anbar' (reservoir) is also written as pronounced: 'Ceyranbatan su ambarı'
         keys.update((first, rest.replace("anbar", "ambar"), endings) for first, rest, endings in list(keys))
+    if lang == "hy":
+        # the text is scanned unfolded: the classical spelling of v is a key of its own (Երեւան, Արմաւիր)
+        keys.update((_classical_armenian(first), rest, endings) for first, rest, endings in list(keys))
     for first, rest, endings in list(keys):
         if any(char in APOSTROPHES for char in first):
             plain = "".join("'" if char in APOSTROPHES else char for char in first)
