@@ -324,11 +324,16 @@ class Scanner:
                 return None  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
             if _before_a_surname_or_patronymic(text, end):
                 return None  # 'Hacı Zeynalabdin Tağıyev', 'Bakıxanov Akif Məmmədxan oğlu': a person
-            if _names_a_street(lowered, start, end):
+            before, after = _previous_word(lowered, start), _next_word(lowered, end)
+            if _names_a_street(before, after):
                 return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
-            if _by_a_person_word(text, lowered, start, end):
+            if _by_a_person_word(text, start, before, after):
                 return None  # 'şair Məhəmməd Füzuli', 'M. Füzulinin', 'Cəbrayıl əleyhissalam'
-            if name.person and place.kind in _SMALL_KINDS and not _place_cued(lowered, start, end):
+            if (
+                name.person
+                and place.kind in _SMALL_KINDS
+                and not _place_cued(lowered, start, end, before, after)
+            ):
                 return ref, open_refs, False  # 'Թումանյանի բանաստեղծությունները': the poet, unless ...
         return ref, open_refs, True
 
@@ -655,12 +660,11 @@ _STREET_AFTER = (
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "st", "ave"})
 
 
-def _names_a_street(lowered: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is part of the name of a street or a square."""
-    before = _previous_word(lowered, start)
+def _names_a_street(before: str, after: str) -> bool:
+    """Whether a name between the words ``before`` and ``after`` (folded; ``""`` for none) is part of the name
+    of a street or a square."""
     if before and (before.startswith(_STREET_BEFORE) or before in _STREET_ABBREVIATIONS):
         return True
-    after = _next_word(lowered, end)
     return bool(after) and (after.startswith(_STREET_AFTER) or after in _STREET_ABBREVIATIONS)
 
 
@@ -761,12 +765,15 @@ _PERSON_WORDS = frozenset(
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s(«\"“])[^\W\d_]{1,2}\. ?\Z")
 
 
-def _by_a_person_word(text: str, lowered: str, start: int, end: int) -> bool:
-    """Whether a word next to the name, or an initial before it, makes it a person's name."""
-    initial = _INITIAL_BEFORE.search(text, max(0, start - 5), start)
-    if initial and initial.group().strip(' («"“')[0].isupper():
+def _by_a_person_word(text: str, start: int, before: str, after: str) -> bool:
+    """Whether a word next to the name at ``start`` (``before``, ``after``: folded), or an initial before it,
+    makes it a person's name."""
+    if before in _PERSON_WORDS or after in _PERSON_WORDS:
         return True
-    return _previous_word(lowered, start) in _PERSON_WORDS or _next_word(lowered, end) in _PERSON_WORDS
+    if "." not in text[max(0, start - 2) : start]:
+        return False
+    initial = _INITIAL_BEFORE.search(text, max(0, start - 5), start)
+    return bool(initial) and initial.group().strip(' («"“')[0].isupper()  # type: ignore[union-attr]
 
 
 #: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
@@ -794,14 +801,13 @@ _PLACE_PREPOSITIONS = frozenset(
 _LOCATIVE_ENDINGS = ("ում", "da", "de", "dan", "den", "ta", "te")
 
 
-def _place_cued(lowered: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` shows a sign of being a place: a preposition of place or a kind
-    word next to it ('in Tumanyan', 'город Туманян', 'Թումանյան քաղաք'), or a locative ending
-    ('Թումանյանում', 'Füzulidə')."""
-    before = _previous_word(lowered, start)
+def _place_cued(lowered: str, start: int, end: int, before: str, after: str) -> bool:
+    """Whether the name at ``start:end``, between the words ``before`` and ``after``, shows a sign of being a
+    place: a preposition of place or a kind word next to it ('in Tumanyan', 'город Туманян', 'Թումանյան
+    քաղաք'), or a locative ending ('Թումանյանում', 'Füzulidə')."""
     if before in _PLACE_PREPOSITIONS:
         return True
-    words = [word for word in (before, _next_word(lowered, end)) if word]
+    words = [word for word in (before, after) if word]
     if any(word.startswith(cues) for word in words for cues in _KIND_CUES.values()):
         return True
     return lowered[start:end].translate(_SCAN_TABLE).endswith(_LOCATIVE_ENDINGS)
