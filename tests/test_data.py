@@ -69,6 +69,18 @@ def test_shared_names_are_declared_ambiguous() -> None:
     assert not undeclared, dict(undeclared)
 
 
+def test_a_place_marks_every_spelling_of_a_persons_name() -> None:
+    # find() reads one spelling for another: a person's name marked in one spelling only would be a place
+    # in the other (Cəbrayıl, Cebrayil)
+    unmarked = [
+        (place.id, name.text)
+        for place in PLACES
+        for name in place.names
+        if not name.person and fold(name.text) in {fold(other.text) for other in place.names if other.person}
+    ]
+    assert not unmarked
+
+
 def test_parents_lead_to_a_top_level_place() -> None:
     by_id = {place.id: place for place in PLACES}
     for place in PLACES:
