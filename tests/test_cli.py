@@ -44,6 +44,7 @@ def test_lookup_json_lines() -> None:
         "until": None,
         "ambiguous": False,
         "person": False,
+        "elsewhere": False,
     } in (records[0]["matches"][0]["names"])
 
 

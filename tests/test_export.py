@@ -72,6 +72,7 @@ def test_json_keeps_every_field(gazetteer: Gazetteer) -> None:
         "until": 1989,
         "ambiguous": False,
         "person": False,
+        "elsewhere": False,
     } in records[0]["names"]
 
 

@@ -190,6 +190,16 @@ def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     assert found("Füzuliyə və Cəbrayıla qayıdış") == [("Füzuliyə", "fuzuli"), ("Cəbrayıla", "jabrayil")]
 
 
+def test_a_name_better_known_as_a_place_elsewhere_counts_only_in_a_text_about_the_region() -> None:
+    assert found("Atlanta, Georgia; Куба и Фидель Кастро; Армавир, Краснодарский край") == []
+    assert found("Georgia and Armenia; из Хачмаза в Кубу") == [
+        ("Georgia", "georgia"),
+        ("Armenia", "armenia"),
+        ("Хачмаза", "khachmaz"),
+        ("Кубу", "guba"),
+    ]
+
+
 def test_a_name_alone_in_quotation_marks_is_an_organization_or_a_title() -> None:
     assert found('"Qarabağ" "Neftçi" ilə, "Qəbələ"nin qapıçısı; «Арарат-Армения» победил; FC Ararat') == []
     assert found("село «Шуша», the so-called 'Zangezur corridor'") == [
@@ -263,8 +273,9 @@ def test_any_name_inflected_in_context_is_found_at_its_place(
     word = stem + ending
     if name.text[:1].isupper():
         word = word[:1].upper() + word[1:]
-    # a name that is also a person's needs a sign of a place: here a preposition of place
-    prefix = " ".join(before) + (" in " if name.person else " ")
+    # a name that is also a person's needs a sign of a place: here a preposition of place; one better known
+    # as a place elsewhere needs another place of the region in the text
+    prefix = ("Yerevan; " if name.elsewhere else "") + " ".join(before) + (" in " if name.person else " ")
     text = prefix + word + " " + " ".join(after)
     mentions = [m for m in toponyms.find(text) if m.start == len(prefix)]
     assert mentions, (text, name)

@@ -87,6 +87,13 @@ def problems_of(tmp_path: Path, text: str | bytes) -> list[toponyms.Problem]:
         ),
         (GOOD_PLACE.replace("official}", "official, until: 20000}"), 5, "sample", "names.until", "year"),
         (GOOD_PLACE.replace("official}", "official, person: maybe}"), 5, "sample", "names.person", "true or"),
+        (
+            GOOD_PLACE.replace("official}", "official, elsewhere: 1}"),
+            5,
+            "sample",
+            "names.elsewhere",
+            "true or",
+        ),
         (GOOD_PLACE.replace("parents: []", "parents: [nowhere]"), 1, "sample", "parents", "unknown parent"),
         (GOOD_PLACE.replace("parents: []", "parents: [sample]"), 1, "sample", "parents", "own parent"),
         (GOOD_PLACE.replace("id: sample", "id: Sample Town"), 1, None, "id", "slug"),

@@ -231,6 +231,7 @@ class Scanner:
             name.lang == "az"
             or name.status == "historical"
             or name.person
+            or name.elsewhere
             or name.text.endswith(_SURNAME_ENDINGS + _RUSSIAN_SURNAME_ENDINGS)
             for _, name in self._targets
         ]
@@ -265,7 +266,9 @@ class Scanner:
         candidates.sort()
         mentions: list[Mention] = []
         undecided: dict[int, tuple[int, ...]] = {}  # mention position -> refs that rank alone chose among
-        unconfirmed: list[int] = []  # positions of mentions that stand only if the rest of the text agrees
+        unconfirmed: dict[
+            int, int
+        ] = {}  # mention position -> the support it needs (_NEARBY or _IN_THE_REGION)
         reached = 0
         targets = self._targets
         capitalized, guarded = self._capitalized, self._guarded
@@ -281,11 +284,11 @@ class Scanner:
                 chosen = self._choose(refs, text, lowered_text, start, end, case_sensitive)
                 if chosen is None:
                     continue
-                ref, open_refs, confirmed = chosen
+                ref, open_refs, needs = chosen
                 if open_refs:
                     undecided[len(mentions)] = open_refs
-                if not confirmed:
-                    unconfirmed.append(len(mentions))
+                if needs:
+                    unconfirmed[len(mentions)] = needs
             place, name = targets[ref]
             mentions.append(Mention(start, end, place, name, text[start:end]))
             reached = -negative_end
@@ -297,11 +300,11 @@ class Scanner:
 
     def _choose(
         self, refs: tuple[int, ...], text: str, lowered: str, start: int, end: int, case_sensitive: bool
-    ) -> tuple[int, tuple[int, ...], bool] | None:
+    ) -> tuple[int, tuple[int, ...], int] | None:
         """The name a candidate span stands for, the refs of other places it may stand for when only their
-        rank chose (the rest of the text may decide, see :meth:`_by_document`), and whether the span is a
-        mention on its own or only if the rest of the text names a place near it (see
-        :meth:`_drop_unconfirmed`); ``None`` when the span is not a place mention."""
+        rank chose (the rest of the text may decide, see :meth:`_by_document`), and the support the span
+        needs from the rest of the text to be a mention (0 for none; see :meth:`_drop_unconfirmed`);
+        ``None`` when the span is not a place mention."""
         if case_sensitive and text[start].islower():
             refs = tuple(ref for ref in refs if not self._capitalized[ref])
             if not refs:
@@ -334,8 +337,10 @@ class Scanner:
                 and place.kind in _SMALL_KINDS
                 and not _place_cued(lowered, start, end, before, after)
             ):
-                return ref, open_refs, False  # 'Թումանյանի բանաստեղծությունները': the poet, unless ...
-        return ref, open_refs, True
+                return ref, open_refs, _NEARBY  # 'Թումանյանի բանաստեղծությունները': the poet, unless ...
+            if name.elsewhere:
+                return ref, open_refs, _IN_THE_REGION  # 'Куба' is Cuba, unless the text is about the region
+        return ref, open_refs, 0
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> int | None:
         """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
@@ -403,13 +408,18 @@ class Scanner:
             mention = mentions[position]
             mentions[position] = Mention(mention.start, mention.end, place, name, mention.surface)
 
-    def _drop_unconfirmed(self, mentions: list[Mention], unconfirmed: list[int], text: str) -> None:
-        """Keep a mention that stands only with support from the rest of the text (the name of a small place
-        that is also a person's, with no sign of a place next to it) when it is listed with another mention
-        ('Ալավերդի, Թումանյան, Ախթալա'), or another mention names the same place, a place of few places that
-        holds it or that it holds, or a place in the same such place; drop it otherwise
-        ('Թումանյանի բանաստեղծությունները': the poet's poems)."""
+    def _drop_unconfirmed(self, mentions: list[Mention], unconfirmed: dict[int, int], text: str) -> None:
+        """Keep the mentions that stand only with support from the rest of the text when they have it; drop
+        the others.
+
+        The name of a small place that is also a person's, with no sign of a place next to it (``_NEARBY``),
+        needs to be listed with another mention ('Ալավերդի, Թումանյան, Ախթալա'), or another mention that
+        names the same place, a place of few places that holds it or that it holds, or a place in the same
+        such place ('Թումանյանի բանաստեղծությունները' alone are the poet's poems). A name better known as a
+        place outside the region (``_IN_THE_REGION``: Куба, Georgia) needs any other mention of a place.
+        """
         unsure = set(unconfirmed)
+        anywhere = len(unsure) < len(mentions)
         # the places the other mentions name, and the places of few places they lie in
         support: set[str] = set()
         for position, mention in enumerate(mentions):
@@ -417,13 +427,17 @@ class Scanner:
                 place_index = self._positions[mention.place.id]
                 support.add(self._ids[place_index])
                 support.update(self._specific_areas[place_index])
-        for position in unconfirmed:
+        for position, needs in unconfirmed.items():
             place_index = self._positions[mentions[position].place.id]
-            if (
-                self._ids[place_index] in support
-                or not support.isdisjoint(self._specific_areas[place_index])
-                or _listed_with_another(mentions, position, text)
-            ):
+            if needs == _IN_THE_REGION:
+                supported = anywhere
+            else:
+                supported = (
+                    self._ids[place_index] in support
+                    or not support.isdisjoint(self._specific_areas[place_index])
+                    or _listed_with_another(mentions, position, text)
+                )
+            if supported:
                 unsure.discard(position)
         mentions[:] = [mention for position, mention in enumerate(mentions) if position not in unsure]
 
@@ -776,6 +790,9 @@ def _by_a_person_word(text: str, start: int, before: str, after: str) -> bool:
     return bool(initial) and initial.group().strip(' («"“')[0].isupper()  # type: ignore[union-attr]
 
 
+#: The support from the rest of the text that a mention may need (see Scanner._drop_unconfirmed).
+_NEARBY = 1
+_IN_THE_REGION = 2
 #: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
 _SMALL_KINDS = frozenset({"town", "village"})
 #: What separates the items of a list of names: 'Ալավերդի, Թումանյան', 'Füzuli və Cəbrayıl'.

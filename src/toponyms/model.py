@@ -77,9 +77,12 @@ class Name:
     """One name of a place: its text, language, standing, who uses it and when.
 
     ``since`` and ``until`` are years (``from``/``until`` in the YAML); ``None`` means open-ended.
-    ``ambiguous`` is set when the data declares that the same text names another place too, and ``person``
+    ``ambiguous`` is set when the data declares that the same text names another place too; ``person``
     when the text is also the name of a well-known person, most often the one the place is named after
-    (Tumanyan, Füzuli, Маяковский): in running text it is taken for the place only with a sign of a place.
+    (Tumanyan, Füzuli, Маяковский): in running text it is taken for the place only with a sign of a place;
+    ``elsewhere`` when the text is better known as the name of a place outside the region (Куба is Cuba,
+    Армавир a Russian city too, Georgia a US state): in running text it counts only when the text names
+    another place of the region.
     """
 
     text: str
@@ -90,6 +93,7 @@ class Name:
     until: int | None = None
     ambiguous: bool = False
     person: bool = False
+    elsewhere: bool = False
 
     @property
     def is_current(self) -> bool:
@@ -138,6 +142,7 @@ class Name:
             "until": self.until,
             "ambiguous": self.ambiguous,
             "person": self.person,
+            "elsewhere": self.elsewhere,
         }
 
 
