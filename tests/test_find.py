@@ -104,6 +104,8 @@ def test_context_words_choose_among_places_of_one_name() -> None:
 def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("Мартуни") == [("Мартуни", "martuni")]  # by rank alone: the town of Armenia
     assert found("Мартуни, НКР") == [("Мартуни", "khojavend"), ("НКР", "nagorno-karabakh-republic")]
+    # a named place that lies where a candidate lies: Shusha, like the Karabakh town, is in the NKR
+    assert found("Мартуни, Шуши") == [("Мартуни", "khojavend"), ("Шуши", "shusha")]
     assert found("Арарат") == [("Арарат", "ararat")]
     assert found("В Турции Арарат") == [("Турции", "turkey"), ("Арарат", "mount-ararat")]
     # one sense per discourse

@@ -372,10 +372,11 @@ class Scanner:
 
         Strong evidence for a candidate: it is one of those places (one sense per discourse), it lies in one
         that holds few places ('Арарат' beside 'Турция' is the mountain, 'Шушинский район' beside
-        'Азербайджан' the district), or it holds few places and one of them. Weak evidence, the same with
-        a container of many places (a country, the NKR), only decides between candidates of one kind
-        ('Martuni' beside 'НКР' is the Karabakh town, while 'Agdam' stays the city, not the village of that
-        name in the NKR). The candidate with the most evidence wins; a tie keeps rank's choice.
+        'Азербайджан' the district), or it holds few places and one of them. Weak evidence, the same with a
+        container of many places (a country, the NKR), and each named place that lies in a place it lies
+        in, only decides between candidates of one kind ('Martuni' beside 'НКР' or 'Шуши' is the Karabakh
+        town, while 'Agdam' stays the city, not the village of that name in the NKR). The candidate with
+        the most evidence wins; a tie keeps rank's choice.
         """
         decided = {self._positions[m.place.id] for i, m in enumerate(mentions) if i not in undecided}
         if not decided:
@@ -401,12 +402,23 @@ class Scanner:
                 weak[candidate] = len(named & self._areas[candidate]) + held * (not specific)
             chosen = _single_best(strong)
             if chosen is None and len({self._targets[ref][0].kind for ref in first_refs.values()}) == 1:
+                for candidate in weak:
+                    weak[candidate] += self._neighbours(candidate, decided, self._areas)
                 chosen = _single_best(weak)
             if chosen is None:
                 continue
             place, name = self._targets[first_refs[chosen]]
             mention = mentions[position]
             mentions[position] = Mention(mention.start, mention.end, place, name, mention.surface)
+
+    def _neighbours(self, candidate: int, decided: set[int], areas: list[frozenset[str]]) -> int:
+        """How many of the ``decided`` places lie in one of the ``areas`` the ``candidate`` lies in."""
+        mine = areas[candidate]
+        return sum(
+            1
+            for place_index in decided
+            if place_index != candidate and not mine.isdisjoint(areas[place_index])
+        )
 
     def _drop_unconfirmed(self, mentions: list[Mention], unconfirmed: dict[int, int], text: str) -> None:
         """Keep the mentions that stand only with support from the rest of the text when they have it; drop
