@@ -266,9 +266,8 @@ class Scanner:
         candidates.sort()
         mentions: list[Mention] = []
         undecided: dict[int, tuple[int, ...]] = {}  # mention position -> refs that rank alone chose among
-        unconfirmed: dict[
-            int, int
-        ] = {}  # mention position -> the support it needs (_NEARBY or _IN_THE_REGION)
+        # mention position -> the support from the rest of the text it needs (_NEARBY or _IN_THE_REGION)
+        unconfirmed: dict[int, int] = {}
         reached = 0
         targets = self._targets
         capitalized, guarded = self._capitalized, self._guarded
