@@ -6,7 +6,10 @@ written and folded (see :mod:`toponyms.inflection`). A hit counts when it starts
 must be an ending allowed for the name, and the rest of a multiword name is checked on a folded copy
 (:func:`scan_fold`) of the few characters after the hit, across any spacing. Stress marks and joiners are
 removed first through an offset map. Overlapping candidates resolve leftmost-longest; an ambiguous name is
-resolved by the kind a neighbouring word names, else by rank.
+resolved by the kind a neighbouring word names, else by the other places of the text, else by rank. Guards
+drop what only looks like a place: a language or a people, a person (by a given name, a surname, a word or
+an initial next to the name), a street, an organization or a title in quotation marks, and a name better
+known elsewhere in a text that names no other place of the region.
 """
 
 from __future__ import annotations
