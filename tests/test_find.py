@@ -116,6 +116,9 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("Sevan is cold.") == [("Sevan", "sevan")]
     # a country or the NKR around a village of the same name does not outweigh a city's rank
     assert found("Agdam and the Republic of Artsakh")[0] == ("Agdam", "aghdam")
+    # a kind word elsewhere in the sentence decides only when one candidate is of that kind (two villages of
+    # Azerbaijan are named Ağdam, like the city)
+    assert found("Ağdamdan yola salınan köç karvanı Şuşakənd kəndinə çatıb.")[0] == ("Ağdamdan", "aghdam")
     # a word next to the name still decides first
     assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
 

@@ -346,8 +346,8 @@ class Scanner:
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> int | None:
         """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
-        neighbouring word names ('озеро Севан', 'Mount Ararat', 'Arpa river'), else the one whose kind alone
-        a word of the same sentence names ('Персидское название Арарата ... «гора Ноя»'), else ``None``."""
+        neighbouring word names ('озеро Севан', 'Mount Ararat', 'Arpa river'), else the only one whose kind a
+        word of the same sentence names ('Персидское название Арарата ... «гора Ноя»'), else ``None``."""
         kinds = {self._targets[ref][0].kind for ref in refs} & _KIND_CUES.keys()
         if not kinds:
             return None  # no word names the kind of any candidate ('Artsakh': the region or the republic)
@@ -356,9 +356,10 @@ class Scanner:
         if cued:
             return cued[0]
         named = _kinds_named_in_sentence(lowered, start, end, kinds)
-        if len(named) == 1:
-            return next(ref for ref in refs if self._targets[ref][0].kind in named)
-        return None
+        of_that_kind = [ref for ref in refs if self._targets[ref][0].kind in named]
+        if len(named) == 1 and len({self._ranks[ref][1] for ref in of_that_kind}) == 1:
+            return of_that_kind[0]
+        return None  # none, or several places ('Ağdamdan ... Şuşakənd kəndinə': two villages named Ağdam)
 
     def _cued(self, refs: tuple[int, ...], words: list[str]) -> list[int]:
         """The refs, best first, whose kind of place one of ``words`` names."""
