@@ -231,12 +231,13 @@ class Scanner:
         self._capitalized = [name.text[:1].isupper() for _, name in self._targets]
         # names that may be a language, a people, a person or a street: checked further when found
         self._guarded = [
-            name.lang == "az"
+            place.kind == "country"
+            or name.lang == "az"
             or name.status == "historical"
             or name.person
             or name.elsewhere
             or name.text.endswith(_SURNAME_ENDINGS + _RUSSIAN_SURNAME_ENDINGS)
-            for _, name in self._targets
+            for place, name in self._targets
         ]
 
     def _best_first(self, refs: list[int]) -> tuple[int, ...]:
@@ -332,8 +333,10 @@ class Scanner:
             before, after = _previous_word(lowered, start), _next_word(lowered, end)
             if _names_a_street(before, after):
                 return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
-            if _by_a_person_word(text, start, before, after):
+            if place.kind != "country" and _by_a_person_word(text, start, before, after):
                 return None  # 'şair Məhəmməd Füzuli', 'M. Füzulinin', 'Cəbrayıl əleyhissalam'
+            if place.kind == "country" and _after_a_compass_word(text, start, before):
+                return None  # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions
             if (
                 name.person
                 and place.kind in _SMALL_KINDS
@@ -803,6 +806,27 @@ def _by_a_person_word(text: str, start: int, before: str, after: str) -> bool:
         return False
     initial = _INITIAL_BEFORE.search(text, max(0, start - 5), start)
     return bool(initial) and initial.group().strip(' («"“')[0].isupper()  # type: ignore[union-attr]
+
+
+#: Capitalized compass words before a country's name that make it another region: 'Western Armenia' (a
+#: historical region, now in Turkey), 'Южный Азербайджан' and 'West Azerbaijan' (in Iran), 'Qərbi
+#: Azərbaycan' (folded: whole words, and Russian adjectives by their stem).
+_COMPASS_WORDS = frozenset(
+    word.translate(_SCAN_TABLE)
+    for word in (
+        "western west eastern east northern north southern south qərbi şərqi şimali cənubi "
+        "արևմտյան արեւմտյան արևելյան արեւելյան հյուսիսային հարավային"
+    ).split()
+)
+_COMPASS_STEMS = tuple(stem.translate(_SCAN_TABLE) for stem in ("западн", "восточн", "северн", "южн"))
+
+
+def _after_a_compass_word(text: str, start: int, before: str) -> bool:
+    """Whether the name at ``start`` follows a capitalized compass word (``before``: that word, folded)."""
+    if before not in _COMPASS_WORDS and not before.startswith(_COMPASS_STEMS):
+        return False
+    match = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    return match is not None and match.group(1)[0].isupper()
 
 
 #: The support from the rest of the text that a mention may need (see Scanner._drop_unconfirmed).
