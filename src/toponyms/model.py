@@ -78,8 +78,9 @@ class Name:
 
     ``since`` and ``until`` are years (``from``/``until`` in the YAML); ``None`` means open-ended.
     ``ambiguous`` is set when the data declares that the same text names another place too; ``person``
-    when the text is also the name of a well-known person, most often the one the place is named after
-    (Tumanyan, Füzuli, Маяковский): in running text it is taken for the place only with a sign of a place;
+    when the text is also a person's name, most often that of the person the place is named after
+    (Tumanyan, Füzuli, Маяковский) or a common given name (Muxtar): in running text it is checked for signs
+    of a person, and a town's or a village's needs a sign of a place;
     ``elsewhere`` when the text is better known as the name of a place outside the region (Куба is Cuba,
     Армавир a Russian city too, Georgia a US state): in running text it counts only when the text names
     another place of the region.
