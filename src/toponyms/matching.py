@@ -21,7 +21,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from toponyms.index import Index
-from toponyms.inflection import scan_keys, unit_adjectives
+from toponyms.inflection import RUSSIAN_ADJECTIVE_WRITTEN, scan_keys, unit_adjectives
 from toponyms.model import Mention, Name, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold_char, scan_lower
 
@@ -230,14 +230,14 @@ class Scanner:
         self._positions = index.positions
         self._capitalized = [name.text[:1].isupper() for _, name in self._targets]
         # names that may be a language, a people, a person or a street: checked further when found
+        self._country = [place.kind == "country" for place, _ in self._targets]
         self._guarded = [
-            place.kind == "country"
-            or name.lang == "az"
+            name.lang == "az"
             or name.status == "historical"
             or name.person
             or name.elsewhere
             or name.text.endswith(_SURNAME_ENDINGS + _RUSSIAN_SURNAME_ENDINGS)
-            for place, name in self._targets
+            for _, name in self._targets
         ]
 
     def _best_first(self, refs: list[int]) -> tuple[int, ...]:
@@ -274,7 +274,7 @@ class Scanner:
         unconfirmed: dict[int, int] = {}
         reached = 0
         targets = self._targets
-        capitalized, guarded = self._capitalized, self._guarded
+        capitalized, guarded, country = self._capitalized, self._guarded, self._country
         for start, negative_end, refs in candidates:
             if start < reached:
                 continue
@@ -282,6 +282,8 @@ class Scanner:
             if offsets is not None:
                 start, end = offsets.span_in_order(start, end)
             ref = refs[0]
+            if country[ref] and text.endswith(_COMPASS_BEFORE, 0, start):
+                continue  # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions
             lowercase = case_sensitive and capitalized[ref] and text[start].islower()
             if len(refs) > 1 or guarded[ref] or lowercase or _may_name_an_organization(text, start, end):
                 chosen = self._choose(refs, text, lowered_text, start, end, case_sensitive)
@@ -333,10 +335,8 @@ class Scanner:
             before, after = _previous_word(lowered, start), _next_word(lowered, end)
             if _names_a_street(before, after):
                 return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
-            if place.kind != "country" and _by_a_person_word(text, start, before, after):
+            if _by_a_person_word(text, start, before, after):
                 return None  # 'şair Məhəmməd Füzuli', 'M. Füzulinin', 'Cəbrayıl əleyhissalam'
-            if place.kind == "country" and _after_a_compass_word(text, start, before):
-                return None  # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions
             if (
                 name.person
                 and place.kind in _SMALL_KINDS
@@ -808,25 +808,22 @@ def _by_a_person_word(text: str, start: int, before: str, after: str) -> bool:
     return bool(initial) and initial.group().strip(' («"“')[0].isupper()  # type: ignore[union-attr]
 
 
-#: Capitalized compass words before a country's name that make it another region: 'Western Armenia' (a
-#: historical region, now in Turkey), 'Южный Азербайджан' and 'West Azerbaijan' (in Iran), 'Qərbi
-#: Azərbaycan' (folded: whole words, and Russian adjectives by their stem).
-_COMPASS_WORDS = frozenset(
-    word.translate(_SCAN_TABLE)
+#: Capitalized compass words right before a country's name that make it another region: 'Western Armenia'
+#: (a historical region, now in Turkey), 'Южный Азербайджан' and 'East Azerbaijan' (in Iran), 'Qərbi
+#: Azərbaycan'; Russian adjectives in every case.
+_COMPASS_BEFORE = tuple(
+    word + " "
     for word in (
-        "western west eastern east northern north southern south qərbi şərqi şimali cənubi "
-        "արևմտյան արեւմտյան արևելյան արեւելյան հյուսիսային հարավային"
-    ).split()
+        *"Western West Eastern East Northern North Southern South Qərbi Şərqi Şimali Cənubi".split(),
+        *"Արևմտյան Արեւմտյան Արևելյան Արեւելյան Հյուսիսային Հարավային".split(),
+        *(
+            stem + ending
+            for stem in ("Западн", "Восточн", "Северн", "Южн")
+            for ending in RUSSIAN_ADJECTIVE_WRITTEN
+            if ending[0] in "ыоау"
+        ),
+    )
 )
-_COMPASS_STEMS = tuple(stem.translate(_SCAN_TABLE) for stem in ("западн", "восточн", "северн", "южн"))
-
-
-def _after_a_compass_word(text: str, start: int, before: str) -> bool:
-    """Whether the name at ``start`` follows a capitalized compass word (``before``: that word, folded)."""
-    if before not in _COMPASS_WORDS and not before.startswith(_COMPASS_STEMS):
-        return False
-    match = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
-    return match is not None and match.group(1)[0].isupper()
 
 
 #: The support from the rest of the text that a mention may need (see Scanner._drop_unconfirmed).
