@@ -335,7 +335,7 @@ class Scanner:
             before, after = _previous_word(lowered, start), _next_word(lowered, end)
             if _names_a_street(before, after):
                 return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
-            if _by_a_person_word(text, start, before, after):
+            if place.kind != "country" and _by_a_person_word(text, start, before, after):  # 'поэт Армении'
                 return None  # 'şair Məhəmməd Füzuli', 'M. Füzulinin', 'Cəbrayıl əleyhissalam'
             if (
                 name.person
