@@ -17,9 +17,8 @@ from itertools import accumulate
 from toponyms import __version__
 from toponyms.model import Name, Place
 
-TYPE_CHECKING = (
-    False  # typing.TYPE_CHECKING without importing typing, which an import of toponyms need not pay
-)
+# typing.TYPE_CHECKING without importing typing, which an import of toponyms need not pay
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 

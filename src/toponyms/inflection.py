@@ -79,14 +79,12 @@ _AZ_MORE = "daki deki dakilar dekiler ndaki ndeki dir dur dir dur"
 # Folded endings (ı->i, ə->e, ü->u, ö->o): vowel-harmony variants coincide.
 AZERBAIJANI = ("", *_endings(_AZ_CASE, _AZ_MORE, "'" + " '".join(_AZ_CASE.split())))
 ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը"))
-#: Armenian stem alternations: a final -ու becomes -վ before a vowel ending (Բաքու: Բաքվի, Բաքվում), a
-#: final -ի takes the genitive-dative -ու (Գառնի: Գառնու), լիճ 'lake' loses its vowel before an ending
-#: (Սևանա լիճ: Սևանա լճի, Սևանա լճում), and a name in -իք keeps its classical genitive -յաց (Սյունիք:
-#: Սյունյաց աշխարհ; Գեղարքունիք: Գեղարքունյաց).
-ARMENIAN_U_TO_V = _endings("ի ին ում ից ով ումը")
+#: Armenian stem alternations: a final -ու becomes -վ before a vowel ending (Բաքու: Բաքվի, Բաքվում), and
+#: -ծին 'birth' loses its vowel before one (Էջմիածին: Էջմիածնում, Հաղարծին: Հաղարծնի); a final -ի takes the
+#: genitive-dative -ու (Գառնի: Գառնու); լիճ 'lake' loses its vowel before an ending (Սևանա լիճ: Սևանա լճի,
+#: Սևանա լճում); and a name in -իք keeps its classical genitive -յաց (Սյունիք: Սյունյաց աշխարհ).
+ARMENIAN_VOWEL_ENDINGS = _endings("ի ին ում ից ով ումը")
 ARMENIAN_I_TO_U = _endings("ու ուն ուց")
-#: ... and -ծին 'birth' loses its vowel before a vowel ending (Էջմիածին: Էջմիածնում, Հաղարծին: Հաղարծնի).
-ARMENIAN_SYNCOPE = ARMENIAN_U_TO_V
 ARMENIAN_LAKE = _endings("ի ին ում ից ով ը ումը")
 ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց")
 ENGLISH = ("", "'s")  # a trailing apostrophe closes a quotation: it is not part of the name
@@ -148,13 +146,13 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
     found = {(stem, {"az": AZERBAIJANI, "hy": ARMENIAN}.get(lang, ENGLISH))}
     if lang == "hy" and len(stem) > 3:
         if stem.endswith("ու"):
-            found.add((stem[:-2] + "վ", ARMENIAN_U_TO_V))
+            found.add((stem[:-2] + "վ", ARMENIAN_VOWEL_ENDINGS))
         elif stem.endswith("ի"):
             found.add((stem[:-1], ARMENIAN_I_TO_U))
         elif stem.endswith("լիճ"):
             found.add((stem[:-3] + "լճ", ARMENIAN_LAKE))
         elif stem.endswith("ծին"):
-            found.add((stem[:-2] + "ն", ARMENIAN_SYNCOPE))
+            found.add((stem[:-2] + "ն", ARMENIAN_VOWEL_ENDINGS))
         elif stem.endswith("իք"):
             found.add((stem[:-2], ARMENIAN_CLASSICAL_GENITIVE))
     return found

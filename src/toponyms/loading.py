@@ -26,9 +26,9 @@ except AttributeError:  # PyYAML without libyaml
     _Loader = yaml.SafeLoader
 
 PLACE_KEYS = frozenset({"id", "kind", "parents", "coords", "note", "names"})
-NAME_KEYS = frozenset(
-    {"text", "lang", "status", "used_by", "from", "until", "ambiguous", "person", "elsewhere"}
-)
+#: The true-or-false keys of a name, in the order of Name's fields.
+_NAME_FLAGS = ("ambiguous", "person", "elsewhere")
+NAME_KEYS = frozenset({"text", "lang", "status", "used_by", "from", "until", *_NAME_FLAGS})
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _MAX_FILE_BYTES = 8 * 1024 * 1024  # the bundled file is about 0.5 MB; larger input is refused at once
 _YEARS = range(1, 2101)
@@ -297,14 +297,15 @@ def _parse_name(
     since, until = years["from"], years["until"]
     if since is not None and until is not None and since > until:
         problem("until", f"ends ({until}) before it starts ({since})")
-    flags = {key: values.get(key, False) for key in ("ambiguous", "person", "elsewhere")}
+    flags = {key: values.get(key, False) for key in _NAME_FLAGS}
     for key, flag in flags.items():
         if not isinstance(flag, bool):
             problem(key, "must be true or false")
     if len(problems) > count:
         return None
-    ambiguous, person, elsewhere = (bool(flags[key]) for key in ("ambiguous", "person", "elsewhere"))
-    return Name(str(text), str(lang), str(status), used_by, since, until, ambiguous, person, elsewhere)
+    return Name(
+        str(text), str(lang), str(status), used_by, since, until, *(bool(flags[key]) for key in _NAME_FLAGS)
+    )
 
 
 def _merge_file(
