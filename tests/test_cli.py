@@ -45,6 +45,7 @@ def test_lookup_json_lines() -> None:
         "ambiguous": False,
         "person": False,
         "elsewhere": False,
+        "word": False,
     } in (records[0]["matches"][0]["names"])
 
 

@@ -73,6 +73,7 @@ def test_json_keeps_every_field(gazetteer: Gazetteer) -> None:
         "ambiguous": False,
         "person": False,
         "elsewhere": False,
+        "word": False,
     } in records[0]["names"]
 
 

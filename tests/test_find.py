@@ -195,6 +195,19 @@ def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     assert found("Füzuliyə və Cəbrayıla qayıdış") == [("Füzuliyə", "fuzuli"), ("Cəbrayıla", "jabrayil")]
 
 
+def test_a_name_that_is_also_a_common_word_needs_a_sign_of_a_place() -> None:
+    assert found("Тех, кто остался. Центральный Банк. Կարմիր և Սպիտակ վարդեր. Oğuz türkləri.") == []
+    assert found("Tsar Nicholas; Zəhmət olmasa; Տեղի բնակիչները") == []
+    assert found("в селе Тех; Սպիտակում; Oğuz şəhəri") == [
+        ("Тех", "tegh"),
+        ("Սպիտակում", "spitak"),
+        ("Oğuz", "oghuz"),
+    ]
+    # listed with another place: a separator makes the list, a space alone does not
+    assert found("Лачин, Тех") == [("Лачин", "lachin"), ("Тех", "tegh")]
+    assert found("Банк Азербайджана") == [("Азербайджана", "azerbaijan")]
+
+
 def test_a_name_better_known_as_a_place_elsewhere_counts_only_in_a_text_about_the_region() -> None:
     assert found("Atlanta, Georgia; Куба и Фидель Кастро; Армавир, Краснодарский край") == []
     assert found("Georgia and Armenia; из Хачмаза в Кубу") == [

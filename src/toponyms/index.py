@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 #: Bumped whenever the index's keys or the cache's layout change, so that old caches are not read.
-INDEX_FORMAT = 10
+INDEX_FORMAT = 11
 
 _ARMENIAN_DISTRICT_WORDS = ("shrjan", "шрджан", "շրջան")
 _ARMENIAN_PROVINCE_WORDS = ("marz", "marzi", "մարզ")
@@ -245,6 +245,7 @@ def _place_to_json(place: Place) -> list[Any]:
             name.ambiguous,
             name.person,
             name.elsewhere,
+            name.word,
         ]
         for name in place.names
     ]
@@ -257,8 +258,8 @@ def _place_from_json(item: list[Any]) -> Place:
         place_id,
         kind,
         tuple(
-            Name(t, lang, status, tuple(used), since, until, amb, person, elsewhere)
-            for t, lang, status, used, since, until, amb, person, elsewhere in names
+            Name(t, lang, status, tuple(used), since, until, amb, person, elsewhere, word)
+            for t, lang, status, used, since, until, amb, person, elsewhere, word in names
         ),
         tuple(parents),
         tuple(coords) if coords else None,

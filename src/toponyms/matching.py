@@ -8,8 +8,8 @@ must be an ending allowed for the name, and the rest of a multiword name is chec
 removed first through an offset map. Overlapping candidates resolve leftmost-longest; an ambiguous name is
 resolved by the kind a neighbouring word names, else by the other places of the text, else by rank. Guards
 drop what only looks like a place: a language or a people, a person (by a given name, a surname, a word or
-an initial next to the name), a street, an organization or a title in quotation marks, and a name better
-known elsewhere in a text that names no other place of the region.
+an initial next to the name), a common word with no sign of a place, a street, an organization or a title in
+quotation marks, and a name better known elsewhere in a text that names no other place of the region.
 """
 
 from __future__ import annotations
@@ -236,6 +236,7 @@ class Scanner:
             or name.status == "historical"
             or name.person
             or name.elsewhere
+            or name.word
             or name.text.endswith(_SURNAME_ENDINGS + _RUSSIAN_SURNAME_ENDINGS)
             for _, name in self._targets
         ]
@@ -337,12 +338,11 @@ class Scanner:
                 return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
             if place.kind != "country" and _by_a_person_word(text, start, before, after):  # 'поэт Армении'
                 return None  # 'şair Məhəmməd Füzuli', 'M. Füzulinin', 'Cəbrayıl əleyhissalam'
-            if (
-                name.person
-                and place.kind in _SMALL_KINDS
-                and not _place_cued(lowered, start, end, before, after)
+            if (name.word or (name.person and place.kind in _SMALL_KINDS)) and not _place_cued(
+                lowered, start, end, before, after
             ):
-                return ref, open_refs, _NEARBY  # 'Թումանյանի բանաստեղծությունները': the poet, unless ...
+                # 'Թումանյանի բանաստեղծությունները': the poet; 'Тех, кто ...': "those"; unless ...
+                return ref, open_refs, _NEARBY
             if name.elsewhere:
                 return ref, open_refs, _IN_THE_REGION  # 'Куба' is Cuba, unless the text is about the region
         return ref, open_refs, 0
@@ -430,11 +430,12 @@ class Scanner:
         """Keep the mentions that stand only with support from the rest of the text when they have it; drop
         the others.
 
-        The name of a small place that is also a person's, with no sign of a place next to it (``_NEARBY``),
-        needs to be listed with another mention ('Ալավերդի, Թումանյան, Ախթալա'), or another mention that
-        names the same place, a place of few places that holds it or that it holds, or a place in the same
-        such place ('Թումանյանի բանաստեղծությունները' alone are the poet's poems). A name better known as a
-        place outside the region (``_IN_THE_REGION``: Куба, Georgia) needs any other mention of a place.
+        A name that is also a common word, or a small place's that is also a person's, with no sign of a
+        place next to it (``_NEARBY``), needs to be listed with another mention ('Ալավերդի, Թումանյան,
+        Ախթալա'), or another mention that names the same place, a place of few places that holds it or that
+        it holds, or a place in the same such place ('Թումանյանի բանաստեղծությունները' alone are the poet's
+        poems, 'Тех, кто ...' is "those who"). A name better known as a place outside the region
+        (``_IN_THE_REGION``: Куба, Georgia) needs any other mention of a place.
         """
         unsure = set(unconfirmed)
         anywhere = len(unsure) < len(mentions)
@@ -831,8 +832,9 @@ _NEARBY = 1
 _IN_THE_REGION = 2
 #: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
 _SMALL_KINDS = frozenset({"town", "village"})
-#: What separates the items of a list of names: 'Ալավերդի, Թումանյան', 'Füzuli və Cəbrayıl'.
-_LIST_GAP = re.compile(r"\s*(?:[,;/–—-]|and|и|və|ve|ու|և)?\s*", re.IGNORECASE)
+#: What separates the items of a list of names: 'Ալավերդի, Թումանյան', 'Füzuli və Cəbrayıl', a line break;
+#: not a space alone ('Банк Азербайджана' is a bank).
+_LIST_GAP = re.compile(r"\s*(?:[,;/–—-]|and|и|və|ve|ու|և|\n)\s*", re.IGNORECASE)
 
 
 def _listed_with_another(mentions: list[Mention], position: int, text: str) -> bool:

@@ -83,7 +83,9 @@ class Name:
     of a person, and a town's or a village's needs a sign of a place;
     ``elsewhere`` when the text is better known as the name of a place outside the region (Куба is Cuba,
     Армавир a Russian city too, Georgia a US state): in running text it counts only when the text names
-    another place of the region.
+    another place of the region; ``word`` when the text is also a common word of its language, or a
+    people's name (Тех "those", Банк "bank", Տեղ "place", Gay, Tsar, Kazakh, Oğuz): in running text it needs a
+    sign of a place.
     """
 
     text: str
@@ -95,6 +97,7 @@ class Name:
     ambiguous: bool = False
     person: bool = False
     elsewhere: bool = False
+    word: bool = False
 
     @property
     def is_current(self) -> bool:
@@ -144,6 +147,7 @@ class Name:
             "ambiguous": self.ambiguous,
             "person": self.person,
             "elsewhere": self.elsewhere,
+            "word": self.word,
         }
 
 
