@@ -69,14 +69,16 @@ def test_shared_names_are_declared_ambiguous() -> None:
     assert not undeclared, dict(undeclared)
 
 
-def test_a_place_marks_every_spelling_of_a_persons_name() -> None:
+@pytest.mark.parametrize("flag", ["person", "word"])
+def test_a_place_marks_every_spelling_of_a_persons_name_or_a_word(flag: str) -> None:
     # find() reads one spelling for another: a person's name marked in one spelling only would be a place
     # in the other (Cəbrayıl, Cebrayil)
     unmarked = [
         (place.id, name.text)
         for place in PLACES
         for name in place.names
-        if not name.person and fold(name.text) in {fold(other.text) for other in place.names if other.person}
+        if not getattr(name, flag)
+        and fold(name.text) in {fold(other.text) for other in place.names if getattr(other, flag)}
     ]
     assert not unmarked
 
