@@ -195,6 +195,18 @@ def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     assert found("Füzuliyə və Cəbrayıla qayıdış") == [("Füzuliyə", "fuzuli"), ("Cəbrayıla", "jabrayil")]
 
 
+def test_a_name_before_a_surname_is_a_given_name() -> None:
+    assert found("Minister Ararat Mirzoyan; с Араратом Мирзояном; Արարատ Միրզոյանը; Sevan Nishanyan") == []
+    # after a preposition or with a locative ending the name stays a place; a country is never a given name
+    assert found("В Шуше Алиев заявил; Şuşada Əliyev; Armenia Mirzoyan") == [
+        ("Шуше", "shusha"),
+        ("Şuşada", "shusha"),
+        ("Armenia", "armenia"),
+    ]
+    # Armenian nouns in -ություն end like a surname in the genitive
+    assert found("Արցախի Հանրապետության") == [("Արցախի", "nagorno-karabakh")]
+
+
 def test_a_name_that_is_also_a_common_word_needs_a_sign_of_a_place() -> None:
     assert found("Тех, кто остался. Центральный Банк. Կարմիր և Սպիտակ վարդեր. Oğuz türkləri.") == []
     assert found("Tsar Nicholas; Zəhmət olmasa; Տեղի բնակիչները") == []

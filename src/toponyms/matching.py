@@ -286,7 +286,13 @@ class Scanner:
             if country[ref] and text.endswith(_COMPASS_BEFORE, 0, start):
                 continue  # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions
             lowercase = case_sensitive and capitalized[ref] and text[start].islower()
-            if len(refs) > 1 or guarded[ref] or lowercase or _may_name_an_organization(text, start, end):
+            if (
+                len(refs) > 1
+                or guarded[ref]
+                or lowercase
+                or _may_name_an_organization(text, start, end)
+                or (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())  # a surname next?
+            ):
                 chosen = self._choose(refs, text, lowered_text, start, end, case_sensitive)
                 if chosen is None:
                     continue
@@ -325,14 +331,20 @@ class Scanner:
                 ref = by_context
             else:
                 open_refs = refs
+        if (
+            not self._country[ref]
+            and _before_a_surname_or_patronymic(text, end)
+            and not _place_cued(lowered, start, end, _previous_word(lowered, start), "")
+        ):
+            # 'Ararat Mirzoyan', 'Hacı Zeynalabdin Tağıyev', 'Bakıxanov Akif Məmmədxan oğlu': a person;
+            # 'в Шуше Алиев заявил', 'Şuşada Əliyev' stay places
+            return None
         if self._guarded[ref]:
             place, name = self._targets[ref]
             if name.lang == "az" and _AZ_NOT_A_PLACE.match(lowered, end):
                 return None  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
             if _after_a_given_name(name, text, start):
                 return None  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
-            if _before_a_surname_or_patronymic(text, end):
-                return None  # 'Hacı Zeynalabdin Tağıyev', 'Bakıxanov Akif Məmmədxan oğlu': a person
             before, after = _previous_word(lowered, start), _next_word(lowered, end)
             if _names_a_street(before, after):
                 return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
@@ -649,9 +661,18 @@ def _after_a_given_name(name: Name, text: str, start: int) -> bool:
 
 
 #: Surname endings of the Russian pattern (Azerbaijani too): places named after people (Bakıxanov,
-#: Azizbekov) and the surnames that follow a place named after a person's given names (Hacı Zeynalabdin).
+#: Azizbekov).
 _RUSSIAN_SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "ов", "ова", "ев", "ева")
-_FOLLOWING_SURNAME_ENDINGS = (*_RUSSIAN_SURNAME_ENDINGS, "zadə", "заде")
+#: Endings of a surname that follows a place's name used as a given name ('Ararat Mirzoyan', 'Sevan
+#: Nishanyan', 'Hacı Zeynalabdin Tağıyev'): the Russian pattern and the Armenian -yan, with the case endings
+#: Russian and Armenian give them ('Араратом Мирзояном', 'Արարատ Միրզոյանը'). Not -ian: in English it ends
+#: demonyms more often than surnames ('Baku Russian Orthodox Church').
+_FOLLOWING_SURNAME_ENDINGS = (
+    *_RUSSIAN_SURNAME_ENDINGS,
+    *("ову", "овым", "овой", "еву", "евым", "евой", "zadə", "заде"),
+    *("yan", "ян", "яна", "яну", "яном", "яне"),
+    *("յան", "յանը", "յանի", "յանն", "յանին", "յանից", "յանով"),
+)
 _PATRONYMIC_WORDS = frozenset({"oğlu", "qızı", "оглы", "кызы"})
 _NEXT_WORDS = re.compile(r"(?: [^\W\d_]+){1,3}")
 
@@ -665,8 +686,8 @@ def _before_a_surname_or_patronymic(text: str, end: int) -> bool:
     words = match.group().split()
     if not words[0][0].isupper():
         return False
-    if len(words[0]) > 4 and words[0].endswith(_FOLLOWING_SURNAME_ENDINGS):
-        return True
+    if len(words[0]) > 4 and words[0].endswith(_FOLLOWING_SURNAME_ENDINGS) and "ությ" not in words[0]:
+        return True  # not the Armenian nouns in -ություն ('Արցախի Հանրապետության')
     for word in words[1:]:
         if word in _PATRONYMIC_WORDS:
             return True
