@@ -99,6 +99,9 @@ def test_context_words_choose_among_places_of_one_name() -> None:
     assert found("Персидское название Арарата — Кухи-Нух, «гора Ноя».")[0] == ("Арарата", "mount-ararat")
     assert found("Город Арарат. Гора Арарат.") == [("Арарат", "ararat"), ("Арарат", "mount-ararat")]
     assert found("Qazax dilində") == []  # a language
+    # Russian 'на' goes before a lake or a mountain, 'в' before a town
+    assert found("на Севане, на Арарате") == [("Севане", "lake-sevan"), ("Арарате", "mount-ararat")]
+    assert found("в Севане") == [("Севане", "sevan")]
 
 
 def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:

@@ -363,10 +363,15 @@ class Scanner:
         """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
         neighbouring word names ('озеро Севан', 'Mount Ararat', 'Arpa river'), else the only one whose kind a
         word of the same sentence names ('Персидское название Арарата ... «гора Ноя»'), else ``None``."""
+        before = _previous_word(lowered, start)
+        if before == "на":  # Russian puts 'на' before a lake or a mountain, 'в' before a town
+            nature = [ref for ref in refs if self._targets[ref][0].kind in _NATURE_KINDS]
+            if nature and len({self._ranks[ref][1] for ref in nature}) == 1:
+                return nature[0]  # 'на Севане', 'на Арарате': the lake, the mountain
         kinds = {self._targets[ref][0].kind for ref in refs} & _KIND_CUES.keys()
         if not kinds:
             return None  # no word names the kind of any candidate ('Artsakh': the region or the republic)
-        neighbours = [word for word in (_previous_word(lowered, start), _next_word(lowered, end)) if word]
+        neighbours = [word for word in (before, _next_word(lowered, end)) if word]
         cued = self._cued(refs, neighbours)
         if cued:
             return cued[0]
@@ -853,6 +858,10 @@ _NEARBY = 1
 _IN_THE_REGION = 2
 #: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
 _SMALL_KINDS = frozenset({"town", "village"})
+#: Kinds of natural places: after Russian 'на' a name means one of them rather than a town of that name.
+_NATURE_KINDS = frozenset(
+    {"lake", "reservoir", "river", "mountain", "range", "pass", "peninsula", "plain", "valley"}
+)
 #: What separates the items of a list of names: 'Ալավերդի, Թումանյան', 'Füzuli və Cəbrayıl', a line break;
 #: not a space alone ('Банк Азербайджана' is a bank).
 _LIST_GAP = re.compile(r"\s*(?:[,;/–—-]|and|и|və|ve|ու|և|\n)\s*", re.IGNORECASE)
