@@ -311,9 +311,10 @@ def test_any_name_inflected_in_context_is_found_at_its_place(
     word = stem + ending
     if name.text[:1].isupper():
         word = word[:1].upper() + word[1:]
-    # a name that is also a person's needs a sign of a place: here a preposition of place; one better known
-    # as a place elsewhere needs another place of the region in the text
-    prefix = ("Yerevan; " if name.elsewhere else "") + " ".join(before) + (" in " if name.person else " ")
+    # a name that is also a person's or a common word needs a sign of a place: here a preposition of place;
+    # one better known as a place elsewhere needs another place of the region in the text
+    cue = " in " if name.person or name.word else " "
+    prefix = ("Yerevan; " if name.elsewhere else "") + " ".join(before) + cue
     text = prefix + word + " " + " ".join(after)
     mentions = [m for m in toponyms.find(text) if m.start == len(prefix)]
     assert mentions, (text, name)
