@@ -156,8 +156,12 @@ def fold(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"expected a str, got {type(text).__name__}")
-    # look-alikes are fixed after folding, when every Latin letter is a plain a-z: 'ÀО' folds to 'ao'
-    folded = fix_lookalikes(text.translate(_FOLD_TABLE))
+    # look-alikes are fixed after folding, when every Latin letter is a plain a-z: 'ÀО' folds to 'ao'; a
+    # letter put in by the fix is folded in turn (Cyrillic ә in a Latin word becomes ə, which folds to e)
+    folded = text.translate(_FOLD_TABLE)
+    fixed = fix_lookalikes(folded)
+    if fixed is not folded:
+        folded = fixed.translate(_FOLD_TABLE)
     if "ւ" in folded:  # և folds to եւ; outside ու, ւ is the classical spelling of վ (and իւ of յու)
         folded = _CLASSICAL_V.sub(_reformed_v, folded)
     return " ".join(folded.split())
