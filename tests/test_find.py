@@ -38,6 +38,16 @@ def found(text: str) -> list[tuple[str, str]]:
         ),
         ("Qarabağda Qarabağın", [("Qarabağda", "karabakh"), ("Qarabağın", "karabakh")]),
         ("Xankəndidə, Xankəndiyə", [("Xankəndidə", "khankendi"), ("Xankəndiyə", "khankendi")]),
+        # the final -q of a word of several syllables is -ğ before a vowel; a final -k stays
+        (
+            "Xınalığa, Xınalıqda, Sığnağın, Lerikin",
+            [
+                ("Xınalığa", "khinalug"),
+                ("Xınalıqda", "khinalug"),
+                ("Sığnağın", "sighnag"),
+                ("Lerikin", "lerik"),
+            ],
+        ),
         (
             "Ստեփանակերտում, Ստեփանակերտի, Ստեփանակերտից, Ստեփանակերտը",
             [(w, "khankendi") for w in ["Ստեփանակերտում", "Ստեփանակերտի", "Ստեփանակերտից", "Ստեփանակերտը"]],

@@ -78,6 +78,11 @@ _AZ_CASE = (
 _AZ_MORE = "daki deki dakilar dekiler ndaki ndeki dir dur dir dur"
 # Folded endings (ı->i, ə->e, ü->u, ö->o): vowel-harmony variants coincide.
 AZERBAIJANI = ("", *_endings(_AZ_CASE, _AZ_MORE, "'" + " '".join(_AZ_CASE.split())))
+#: A final -q of a word of several syllables becomes -ğ before a vowel (Ağbulaq: Ağbulağın, Ağbulağa,
+#: Ağbulağında); the endings that start with a vowel, the possessive -ı with a case after it included.
+AZERBAIJANI_Q_TO_G = _endings(
+    "ın i un ü a ə ı u ını unu ına una ının unun ında unda ından undan ındakı undakı"
+)
 ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը"))
 #: Armenian stem alternations: a final -ու becomes -վ before a vowel ending (Բաքու: Բաքվի, Բաքվում), and
 #: -ծին 'birth' loses its vowel before one (Էջմիածին: Էջմիածնում, Հաղարծին: Հաղարծնի); a final -ի takes the
@@ -144,6 +149,8 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
         }
     stem = " ".join(words)
     found = {(stem, {"az": AZERBAIJANI, "hy": ARMENIAN}.get(lang, ENGLISH))}
+    if lang == "az" and stem.endswith("q") and len(_AZ_VOWELS.findall(words[-1])) > 1:
+        found.add((stem[:-1] + "g", AZERBAIJANI_Q_TO_G))
     if lang == "hy" and len(stem) > 3:
         if stem.endswith("ու"):
             found.add((stem[:-2] + "վ", ARMENIAN_VOWEL_ENDINGS))
@@ -158,6 +165,7 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
     return found
 
 
+_AZ_VOWELS = re.compile("[aeiou]")  # folded: ə is e, ı is i, ö is o, ü is u
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 _SCAN_APOSTROPHES = "'’ʼʻ"
 
@@ -211,7 +219,10 @@ def scan_keys(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:
                     keys.add((firsts[folded_firsts.index(first)], rest, endings))
     else:
         for _, rest, endings in list(keys):
-            keys.add((written[0], rest, endings))
+            if endings is AZERBAIJANI_Q_TO_G and not rest:
+                keys.add((written[0][:-1] + "ğ", rest, endings))  # Ağbulağa: the one word's q became ğ
+            else:
+                keys.add((written[0], rest, endings))
     if lang == "az":
         # 'anbar' (reservoir) is also written as pronounced: 'Ceyranbatan su ambarı'
         keys.update((first, rest.replace("anbar", "ambar"), endings) for first, rest, endings in list(keys))
