@@ -621,7 +621,7 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "mt", "լեռ", "dağ"),
     "river": ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay"),
     "reservoir": ("водохранилищ", "reservoir", "ջրամբար", "anbar"),
-    "district": ("район", "district", "շրջան", "rayon"),
+    "district": ("район", "district", "շրջան", "rayon", "уезд", "qəza"),  # the last two: tsarist uezds
     "province": ("област", "province", "մարզ", "marz"),
     "city": _TOWN_CUES,
     "town": _TOWN_CUES,
