@@ -32,6 +32,18 @@ def found(text: str) -> list[tuple[str, str]]:
             [("Нагорном Карабахе", "nagorno-karabakh"), ("Нагорного Карабаха", "nagorno-karabakh")],
         ),
         ("Степанакерта, Степанакерте", [("Степанакерта", "khankendi"), ("Степанакерте", "khankendi")]),
+        # neuter nouns decline: in -ье, and common nouns after a neuter adjective; so do adjectives alone
+        (
+            "Закавказья, Каспийского моря, Мингечевирского водохранилища, Карабахском ханстве, Привольном",
+            [
+                ("Закавказья", "south-caucasus"),
+                ("Каспийского моря", "caspian-sea"),
+                ("Мингечевирского водохранилища", "mingachevir-reservoir"),
+                ("Карабахском ханстве", "karabakh-khanate"),
+                ("Привольном", "privolnoye"),
+            ],
+        ),
+        ("в Агдере, в Камо", [("Агдере", "aghdara"), ("Камо", "gavar")]),  # foreign names do not decline
         (
             "Şuşada, Şuşanın, Şuşaya, Şuşadan, Şuşa'da",
             [(w, "shusha") for w in ["Şuşada", "Şuşanın", "Şuşaya", "Şuşadan", "Şuşa'da"]],

@@ -39,6 +39,12 @@ RUSSIAN_YA = _endings("я и ю ей ею е")  # Армения (stem without �
 RUSSIAN_SOFT = _endings("ь и ью")  # Нахичевань (stem without ь)
 RUSSIAN_I_KRATKOE = _endings("й я ю ем е")  # stem without й
 RUSSIAN_INDECLINABLE = ("",)  # Баку, Ханкенди, Шуши, Ходжалы
+#: Neuter nouns, stem without the last vowel: in -ье and -ие (Закавказье: Закавказья, в Закавказье; the
+#: prepositional of -ие is -ии), and the common nouns after a neuter adjective (Каспийское море: Каспийского
+#: моря; Мингечевирское водохранилище: водохранилища; Карабахское ханство: ханства, в ханстве).
+RUSSIAN_NEUTER_SOFT = _endings("е я ю ем и")
+RUSSIAN_NEUTER_E = _endings("е я а ю у ем")
+RUSSIAN_NEUTER_O = _endings("о а у ом е")
 #: A plural noun after a plural adjective (Талышские горы, Нефтяные Камни), stem without ы or и; "" is the
 #: genitive of горы (гор).
 RUSSIAN_PLURAL = ("", *_endings("ы и ов ев ей ам ям ами ями ах ях"))
@@ -100,10 +106,20 @@ _RUSSIAN_PLURAL_ADJECTIVE_TAILS = ("ые", "ие")
 
 
 _PLURAL_TAILS_FOLDED = tuple(fold(tail) for tail in _RUSSIAN_PLURAL_ADJECTIVE_TAILS)
+_NEUTER_TAILS = ("ое", "ее")
 
 
-def _russian_noun(word: str) -> tuple[str, tuple[str, ...]]:
+def _russian_noun(word: str, after_neuter_adjective: bool = False) -> tuple[str, tuple[str, ...]]:
+    """The stem and endings of a Russian noun (folded or lowercased), by its last letters. Foreign names
+    in -е and -о do not decline (Агдере, Камо), neuter nouns do: those in -ье and -ие, and the common noun
+    after a neuter adjective (море, водохранилище, ханство)."""
     last = word[-1:]
+    if word.endswith(("ье", "ие")) and len(word) > 3:
+        return word[:-1], RUSSIAN_NEUTER_SOFT
+    if after_neuter_adjective and last == "е":
+        return word[:-1], RUSSIAN_NEUTER_E
+    if after_neuter_adjective and last == "о":
+        return word[:-1], RUSSIAN_NEUTER_O
     if last == "й":  # as written; folded, й is и and the name is taken as indeclinable
         return word[:-1], RUSSIAN_I_KRATKOE
     if last == "а":
@@ -138,7 +154,9 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
         return set()
     if lang in ("ru", "az-Cyrl"):
         *leading, last = words
-        stem, endings = _russian_noun(last)
+        if not leading and last.endswith(_NEUTER_TAILS):  # an adjective alone: Привольное, Георгиевское
+            return {(form, RUSSIAN_INDECLINABLE) for form in _russian_adjective_forms(last)}
+        stem, endings = _russian_noun(last, bool(leading) and leading[-1].endswith(_NEUTER_TAILS))
         if leading and leading[-1].endswith(_PLURAL_TAILS_FOLDED) and last[-1:] in ("ы", "и"):
             stem, endings = last[:-1], RUSSIAN_PLURAL  # the noun agrees with a plural adjective
         # adjectives agree with each other: one ending for all of them, not every combination
@@ -208,7 +226,10 @@ def scan_keys(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:
     if not written or not keys:
         return keys
     if lang in ("ru", "az-Cyrl"):
-        if len(written) == 1:
+        if len(written) == 1 and written[0].endswith(_NEUTER_TAILS):
+            forms = _russian_adjective_forms(written[0], written=True)
+            keys.update((form, "", RUSSIAN_INDECLINABLE) for form in forms)
+        elif len(written) == 1:
             stem, endings = _russian_noun(written[0])
             keys.add((stem, "", endings))
         else:
