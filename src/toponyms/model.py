@@ -172,7 +172,7 @@ class Place:
 
             >>> from toponyms import get
             >>> [name.text for name in get("shusha").names_in("ru")]
-            ['Шуша', 'Шуши']
+            ['Шуша', 'Шуши', 'Панахабад']
         """
         return tuple(name for name in self.names if name.lang == lang)
 
