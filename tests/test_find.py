@@ -214,6 +214,13 @@ def test_a_small_place_named_after_a_person_needs_a_sign_of_a_place() -> None:
     assert found("Tumanyan (Lori Province)") == [("Tumanyan", "tumanyan"), ("Lori Province", "lori-province")]
 
 
+def test_a_persons_name_before_another_capitalized_name_is_the_person() -> None:
+    assert found("Olivia Jade and Lori Loughlin; Թումանյան Արամ; Füzulinin Leyli və Məcnun poeması") == []
+    # a kind word or a name of the data after it keeps the place
+    assert found("Tumanyan Village") == [("Tumanyan", "tumanyan")]
+    assert found("Cəbrayıl Azərbaycanın rayonudur")[0] == ("Cəbrayıl", "jabrayil")
+
+
 def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     assert found("şair Füzuli, M. Füzulinin poeması, Məhəmməd Füzuli") == []
     assert found("Cəbrayıl əleyhissalam; mələk Cəbrayıl") == []

@@ -346,6 +346,16 @@ class Scanner:
             if _after_a_given_name(name, text, start):
                 return None  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
             before, after = _previous_word(lowered, start), _next_word(lowered, end)
+            if (
+                name.person
+                and text.startswith(" ", end)
+                and text[end + 1 : end + 2].isupper()
+                and not any(after.startswith(cues) for cues in _KIND_CUES.values())
+                and not self._starts_a_name(lowered, end + 1)
+            ):
+                # 'Lori Loughlin', 'Թումանյան Արամ', 'Füzulinin Leyli və Məcnun': a person's name before
+                # another name; 'Cəbrayıl Azərbaycanın rayonudur' stays the place
+                return None
             if _names_a_street(before, after):
                 return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
             if place.kind != "country" and _by_a_person_word(text, start, before, after):  # 'поэт Армении'
@@ -358,6 +368,13 @@ class Scanner:
             if name.elsewhere:
                 return ref, open_refs, _IN_THE_REGION  # 'Куба' is Cuba, unless the text is about the region
         return ref, open_refs, 0
+
+    def _starts_a_name(self, lowered: str, start: int) -> bool:
+        """Whether the word at ``start`` begins with the first word or stem of a name of the data."""
+        word = _WORD_AFTER.match(lowered, start, start + 40)
+        if not word:
+            return False
+        return any(hit[1] == 0 for hit in self._automaton.find_matches_as_indexes(word.group(1)))
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> int | None:
         """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
