@@ -374,7 +374,8 @@ class Scanner:
         word = _WORD_AFTER.match(lowered, start, start + 40)
         if not word:
             return False
-        return any(hit[1] == 0 for hit in self._automaton.find_matches_as_indexes(word.group(1)))
+        hits = self._automaton.find_matches_as_indexes(word.group(1), overlapping=True)
+        return any(start == 0 for _, start, _ in hits)
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> int | None:
         """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
