@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 #: Bumped whenever the index's keys or the cache's layout change, so that old caches are not read.
-INDEX_FORMAT = 11
+INDEX_FORMAT = 13
 
 _ARMENIAN_DISTRICT_WORDS = ("shrjan", "шрджан", "շրջան")
 _ARMENIAN_PROVINCE_WORDS = ("marz", "marzi", "մարզ")
@@ -111,7 +111,7 @@ class Index:
     ) -> None:
         self.places = places
         self.exact = exact  #: names as written
-        self._tables = tables  # folded, skeleton, bare: decoded or JSON text
+        self._tables = tables  # folded, skeleton, bare, stems: decoded or JSON text
         self._fuzzy_choices: list[str] | None = None
         self._first_refs = list(accumulate(places.name_counts, initial=0))  # of each place; then the total
         self.positions = {place_id: i for i, place_id in enumerate(places.ids)}  #: place id -> index
@@ -138,6 +138,12 @@ class Index:
     def bare(self) -> dict[str, list[int]]:
         """Skeletons of names of units without their unit words ('Kəngərli rayonu' under 'kangarli')."""
         return self._table("bare")
+
+    @property
+    def stems(self) -> dict[str, list[int]]:
+        """The folded stems under which names are inflected (:func:`toponyms.inflection.inflect`), those that
+        differ from the folded name: Russian stems without their last letter, Armenian stem changes."""
+        return self._table("stems")
 
     @property
     def fuzzy_choices(self) -> list[str]:
@@ -180,6 +186,7 @@ class Index:
     @classmethod
     def build(cls, places: Sequence[Place]) -> Index:
         """Compute every key of every name (the only step that needs ICU for the data's side)."""
+        from toponyms.inflection import inflect
         from toponyms.normalize import fold
         from toponyms.translit import skeletons
 
@@ -188,6 +195,7 @@ class Index:
         folded: dict[str, list[int]] = {}
         skeleton: dict[str, list[int]] = {}
         bare: dict[str, list[int]] = {}
+        stems: dict[str, list[int]] = {}
         for ref, name in enumerate(names):
             _add(exact, name.text, ref)
             _add(folded, unit_key(fold(name.text)), ref)
@@ -198,7 +206,16 @@ class Index:
             if stripped and stripped != folded_name:
                 for key in skeletons(stripped, name.lang):
                     _add(bare, key, ref)
-        return cls(PlaceTable.of(places), exact, {"folded": folded, "skeleton": skeleton, "bare": bare})
+            for stem, _ in inflect(name.text, name.lang):
+                if stem != folded_name:  # a stem equal to the name is under its folded key already
+                    _add(stems, stem, ref)
+        tables: dict[str, dict[str, list[int]] | str] = {
+            "folded": folded,
+            "skeleton": skeleton,
+            "bare": bare,
+            "stems": stems,
+        }
+        return cls(PlaceTable.of(places), exact, tables)
 
     def to_json(self) -> dict[str, Any]:
         """The index as JSON data; the places and the tables other than ``exact`` as JSON text, which
@@ -224,7 +241,7 @@ class Index:
         return cls(PlaceTable(ids, counts, rows), data["exact"], tables)
 
 
-_LAZY_TABLES = ("folded", "skeleton", "bare")
+_LAZY_TABLES = ("folded", "skeleton", "bare", "stems")
 
 
 def _add(table: dict[str, list[int]], key: str, ref: int) -> None:

@@ -99,6 +99,12 @@ ARMENIAN_I_TO_U = _endings("ու ուն ուց")
 ARMENIAN_LAKE = _endings("ի ին ում ից ով ը ումը")
 ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց")
 ENGLISH = ("", "'s")  # a trailing apostrophe closes a quotation: it is not part of the name
+#: The length of the longest ending of any table.
+LONGEST_ENDING = max(
+    len(ending)
+    for table in (RUSSIAN_HARD, RUSSIAN_PLURAL, AZERBAIJANI, AZERBAIJANI_Q_TO_G, ARMENIAN, ARMENIAN_LAKE)
+    for ending in table
+)
 
 _RUSSIAN_UNIT_NOUNS = frozenset({"раион", "область", "уезд", "округ"})
 _RUSSIAN_ADJECTIVE_TAILS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")

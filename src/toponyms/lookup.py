@@ -7,7 +7,9 @@ The stages run in order and the first that finds a plausible place wins:
    generic unit words made canonical (``Babek Rayon`` = ``Babək rayonu``);
 3. ``transliteration``: the script-independent skeleton (``Ханкенди`` = ``Xankəndi`` = ``Hankendi``);
 4. the same three on the query without its unit words (``Vayki Shrjan`` -> ``Vayki``), scored lower;
-5. ``fuzzy``: RapidFuzz's normalized InDel similarity between skeletons, with a cutoff that grows as the
+5. ``inflection``: the query as an inflected form of a name, by the tables ``find`` reads text with
+   (``Şuşada``, ``Нагорного Карабаха``, ``Ստեփանակերտում``);
+6. ``fuzzy``: RapidFuzz's normalized InDel similarity between skeletons, with a cutoff that grows as the
    query shrinks, so a short name never matches inside a long one (``Nakhichevan`` is not ``Van``).
 """
 
@@ -25,7 +27,7 @@ from toponyms.translit import skeletons
 #: Queries longer than this are not place names; lookup returns ``[]`` for them without work.
 MAX_QUERY_LENGTH = 200
 
-_SCORES = {"exact": 100.0, "normalized": 97.0, "transliteration": 92.0}
+_SCORES = {"exact": 100.0, "normalized": 97.0, "transliteration": 92.0, "inflection": 90.0}
 _UNIT_PENALTY = 5.0
 _BARE_PENALTY = 8.0
 _CONTEXT_PENALTY = 2.0
@@ -78,6 +80,8 @@ def lookup(
         # the genitive of a unit name's place ('Vayki shrjan'): the place, when the unit is not in the data
         stem = _ARMENIAN_GENITIVE.sub("", bare)
         found = _exact_stages(index, stem, stem, kinds, keys, penalty=_BARE_PENALTY)
+    if not found:
+        found = _inflected(index, folded, kinds)
     if not found and fuzzy:
         found = _fuzzy(index, keys(query) | (keys(bare) if bare else set()), kinds)
     if not found and _QUALIFIER.search(query):
@@ -146,6 +150,23 @@ def _collect(
         if place_index not in found or score > found[place_index][0]:
             found[place_index] = (score, method, ref)
     return found
+
+
+def _inflected(index: Index, folded: str, kinds: frozenset[str] | None) -> _Found:
+    """Names of which the folded query is an inflected form: a stem of the name followed by one of the
+    endings the name takes after that stem."""
+    from toponyms.inflection import LONGEST_ENDING, inflect
+
+    refs = []
+    for cut in range(len(folded), max(len(folded) - LONGEST_ENDING, 1) - 1, -1):
+        stem, ending = folded[:cut], folded[cut:]
+        for ref in (*index.stems.get(stem, ()), *index.folded.get(unit_key(stem), ())):
+            name = index.name(ref)
+            forms = inflect(name.text, name.lang)
+            # folding drops apostrophes: 'Azerbaijan's' is 'azerbaijans'
+            if any(key == stem and (ending in endings or "'" + ending in endings) for key, endings in forms):
+                refs.append(ref)
+    return _collect(index, refs, "inflection", _SCORES["inflection"], kinds)
 
 
 def _fuzzy(index: Index, keys: set[str], kinds: frozenset[str] | None) -> _Found:
