@@ -23,6 +23,11 @@ def test_first_mention_gets_the_other_sides_names() -> None:
     assert rewrite("Ստեփանակերտում") == "Ստեփանակերտում (ադրբ.՝ Խանքենդի)"
 
 
+def test_a_name_written_apart_is_not_shown_again() -> None:
+    assert rewrite("в Ереване") == "в Ереване (азерб.: Iravan)"  # not the Armenian side's 'Yerevan'
+    assert rewrite("in Syunik Province") == "in Syunik Province"  # the Armenian side's 'Syunik Marz'
+
+
 def test_names_every_tradition_shares_are_not_annotated() -> None:
     assert (
         rewrite("Azərbaycan Respublikasının, Bakıda, Ermənistan")

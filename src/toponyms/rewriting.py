@@ -8,13 +8,16 @@ annotates ("Khankendi (Stepanakert)") are left alone, so rewriting twice changes
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from toponyms.index import unit_key
 from toponyms.model import Mention, Name, Place
 from toponyms.normalize import fold
+from toponyms.translit import skeletons
 
 STYLES = ("plain", "brackets", "markdown", "html")
 
@@ -163,7 +166,7 @@ def _alternates(
     for Azərbaycan, since every tradition calls it that in English).
     """
     out: list[tuple[str, tuple[Name, ...]]] = []
-    written = {fold(shown.text), fold(mention.surface)}
+    written = [shown, Name(mention.surface, mention.name.lang, mention.name.status)]
     for tradition in traditions:
         if tradition in shown.used_by:
             continue  # the text already uses this tradition's name
@@ -177,11 +180,20 @@ def _alternates(
             names = [name] if name is not None else []
         else:
             names = [n for n in (_used_name(place, lang, tradition) for lang in langs) if n is not None]
-        fresh = tuple(name for name in names if fold(name.text) not in written)
+        fresh = tuple(name for name in names if not any(_spelled_alike(name, other) for other in written))
         if names and len(fresh) == len(names):
-            written.update(fold(name.text) for name in fresh)
+            written.extend(fresh)
             out.append((tradition, fresh))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _spelled_alike(name: Name, other: Name) -> bool:
+    """Whether two names are one name written apart: folded alike up to the unit word ('Syunik Province',
+    'Syunik Marz'), or romanized alike across scripts ('Ереван', 'Yerevan'); nothing to annotate then."""
+    if unit_key(fold(name.text)) == unit_key(fold(other.text)):
+        return True
+    return not skeletons(name.text, name.lang).isdisjoint(skeletons(other.text, other.lang))
 
 
 def _used_name(place: Place, lang: str, tradition: str) -> Name | None:
