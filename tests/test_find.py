@@ -356,3 +356,25 @@ def test_any_name_inflected_in_context_is_found_at_its_place(
 def test_the_first_word_of_a_multiword_name_at_the_end_of_the_text() -> None:
     assert toponyms.find("Nagorno") == []
     assert [m.surface for m in toponyms.find("Nagorno-")] == []
+
+
+ONE_WORD_NAMES = [
+    name
+    for place in toponyms.places()
+    if place.kind != "country"
+    for name in place.names
+    if " " not in name.text
+    and "-" not in name.text
+    and name.text[:1].isupper()
+    and not fold(name.text).endswith(("da", "de", "dan", "den", "ta", "te", "ում"))  # locative-like
+    and not name.text.endswith(("'", "’"))  # a trailing apostrophe is read as a closing quotation mark
+]
+
+
+@given(
+    st.sampled_from(ONE_WORD_NAMES),
+    st.sampled_from(["Mirzoyan", "Aliyev", "Mammadova", "Мирзоян", "Алиев", "Միրզոյան", "Mustafazadə"]),
+)
+def test_a_name_before_a_surname_is_never_a_place(name: toponyms.Name, surname: str) -> None:
+    text = f"{name.text} {surname} said"
+    assert [m for m in toponyms.find(text) if m.start == 0] == []
