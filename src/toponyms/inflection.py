@@ -99,10 +99,15 @@ ARMENIAN_I_TO_U = _endings("ու ուն ուց")
 ARMENIAN_LAKE = _endings("ի ին ում ից ով ը ումը")
 ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց")
 ENGLISH = ("", "'s")  # a trailing apostrophe closes a quotation: it is not part of the name
-#: The length of the longest ending of any table.
+#: The length of the longest ending of any table (lookup reads a query's last letters as one).
 LONGEST_ENDING = max(
     len(ending)
-    for table in (RUSSIAN_HARD, RUSSIAN_PLURAL, AZERBAIJANI, AZERBAIJANI_Q_TO_G, ARMENIAN, ARMENIAN_LAKE)
+    for table in (
+        *(RUSSIAN_HARD, RUSSIAN_A, RUSSIAN_YA, RUSSIAN_SOFT, RUSSIAN_I_KRATKOE, RUSSIAN_PLURAL),
+        *(RUSSIAN_NEUTER_SOFT, RUSSIAN_NEUTER_E, RUSSIAN_NEUTER_O, AZERBAIJANI, AZERBAIJANI_Q_TO_G),
+        *(ARMENIAN, ARMENIAN_VOWEL_ENDINGS, ARMENIAN_I_TO_U, ARMENIAN_LAKE, ARMENIAN_CLASSICAL_GENITIVE),
+        ENGLISH,
+    )
     for ending in table
 )
 
