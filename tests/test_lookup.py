@@ -110,6 +110,29 @@ def test_an_inflected_form_finds_its_place() -> None:
         assert (first.place.id, first.method, first.score) == (place_id, "inflection", 90.0)
 
 
+@pytest.mark.parametrize(
+    ("query", "place_id"),
+    [
+        ("Wanadsor", "vanadzor"),  # German: w, ds
+        ("Nachitschewan", "nakhchivan"),  # German: ch, tsch
+        ("Szusza", "shusha"),  # Polish: sz
+        ("Nachičevan", "nakhchivan"),  # Czech: ch, č
+        ("Sjoesja", "shusha"),  # Dutch: sj, oe
+        ("Gjoemri", "gyumri"),  # Dutch: j, oe
+        ("Choucha", "shusha"),  # French: ch
+        ("Jankendi", "khankendi"),  # Spanish: j
+    ],
+)
+def test_a_name_spelled_as_other_european_languages_spell_finds_its_place(query: str, place_id: str) -> None:
+    first = toponyms.lookup(query)[0]
+    assert (first.place.id, first.method, first.score) == (place_id, "transliteration", 88.0)
+
+
+def test_a_name_of_the_data_wins_over_a_foreign_reading_of_it() -> None:
+    # read as German, 'Jermuk' would be 'Yermuk'; it is a name of the data as written
+    assert [(m.place.id, m.method) for m in toponyms.lookup("Jermuk")][:1] == [("jermuk", "exact")]
+
+
 NAMES = [(place.id, name) for place in toponyms.places() for name in place.names if not name.ambiguous]
 
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 #: Bumped whenever the index's keys or the cache's layout change, so that old caches are not read.
-INDEX_FORMAT = 13
+INDEX_FORMAT = 14
 
 _ARMENIAN_DISTRICT_WORDS = ("shrjan", "шрджан", "շրջան")
 _ARMENIAN_PROVINCE_WORDS = ("marz", "marzi", "մարզ")

@@ -9,7 +9,9 @@ The stages run in order and the first that finds a plausible place wins:
 4. the same three on the query without its unit words (``Vayki Shrjan`` -> ``Vayki``), scored lower;
 5. ``inflection``: the query as an inflected form of a name, by the tables ``find`` reads text with
    (``Şuşada``, ``Нагорного Карабаха``, ``Ստեփանակերտում``);
-6. ``fuzzy``: RapidFuzz's normalized InDel similarity between skeletons, with a cutoff that grows as the
+6. ``transliteration`` again, scored lower: the query read as German, Dutch, Polish, French or Spanish spell
+   (``Dschermuk``, ``Etsjmiadzin``, ``Szusza``, ``Choucha``);
+7. ``fuzzy``: RapidFuzz's normalized InDel similarity between skeletons, with a cutoff that grows as the
    query shrinks, so a short name never matches inside a long one (``Nakhichevan`` is not ``Van``).
 """
 
@@ -22,13 +24,14 @@ from collections.abc import Callable, Collection, Iterable
 from toponyms.index import ARMENIAN_UNIT_WORDS, Index, strip_units, unit_key
 from toponyms.model import KINDS, Match, candidate_rank
 from toponyms.normalize import fold
-from toponyms.translit import skeletons
+from toponyms.translit import foreign_skeletons, skeletons
 
 #: Queries longer than this are not place names; lookup returns ``[]`` for them without work.
 MAX_QUERY_LENGTH = 200
 
 _SCORES = {"exact": 100.0, "normalized": 97.0, "transliteration": 92.0, "inflection": 90.0}
 _UNIT_PENALTY = 5.0
+_FOREIGN_PENALTY = 4.0
 _BARE_PENALTY = 8.0
 _CONTEXT_PENALTY = 2.0
 #: What separates a name from the words that place it: 'Martuni, Armenia', 'Martuni (Armenia)'.
@@ -72,9 +75,9 @@ def lookup(
     if not found and bare:
         refs = [ref for key in sorted(keys(bare)) for ref in index.bare.get(key, ())]
         found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _BARE_PENALTY, kinds)
-    if not found and _EXONYM_ENDING.search(bare):
-        # Lithuanian and Latvian exonyms add a nominative ending: Sisianas, Spitakas, Vaikas
-        stem = _EXONYM_ENDING.sub("", bare)
+    # Lithuanian and Latvian exonyms add a nominative ending: Sisianas, Spitakas, Vaikas
+    stem = _EXONYM_ENDING.sub("", bare) if _EXONYM_ENDING.search(bare) else ""
+    if not found and stem:
         found = _exact_stages(index, stem, stem, kinds, keys, penalty=_BARE_PENALTY)
     if not found and _ARMENIAN_GENITIVE.search(bare) and ARMENIAN_UNIT_WORDS.intersection(folded.split(" ")):
         # the genitive of a unit name's place ('Vayki shrjan'): the place, when the unit is not in the data
@@ -82,8 +85,15 @@ def lookup(
         found = _exact_stages(index, stem, stem, kinds, keys, penalty=_BARE_PENALTY)
     if not found:
         found = _inflected(index, folded, kinds)
+    readings: set[str] = set()
+    if not found:
+        readings = foreign_skeletons(query)
+        if stem:
+            readings |= foreign_skeletons(_EXONYM_ENDING.sub("", query.lower()))
+        refs = [ref for key in sorted(readings) for ref in index.skeleton.get(key, ())]
+        found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _FOREIGN_PENALTY, kinds)
     if not found and fuzzy:
-        found = _fuzzy(index, keys(query) | (keys(bare) if bare else set()), kinds)
+        found = _fuzzy(index, keys(query) | keys(bare) | keys(stem) | readings, kinds)
     if not found and _QUALIFIER.search(query):
         return _qualified(index, query, kinds, limit, fuzzy)
     return _ranked(index, found)[: max(limit, 0)]

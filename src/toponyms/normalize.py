@@ -162,9 +162,16 @@ def fold(text: str) -> str:
     fixed = fix_lookalikes(folded)
     if fixed is not folded:
         folded = fixed.translate(_FOLD_TABLE)
-    if "ւ" in folded:  # և folds to եւ; outside ու, ւ is the classical spelling of վ (and իւ of յու)
-        folded = _CLASSICAL_V.sub(_reformed_v, folded)
-    return " ".join(folded.split())
+    return " ".join(reformed_armenian(folded).split())  # և folds to եւ, reformed to եվ
+
+
+def reformed_armenian(text: str) -> str:
+    """``text`` with the classical Armenian spelling of v reformed: outside ու, ւ is վ, and իւ is յու.
+
+    >>> reformed_armenian("Սիւնիք Արմաւիր Երևան")
+    'Սյունիք Արմավիր Երևան'
+    """
+    return _CLASSICAL_V.sub(_reformed_v, text) if "ւ" in text else text
 
 
 _CLASSICAL_V = re.compile("իւ|(?<!ո)ւ")

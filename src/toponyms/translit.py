@@ -18,10 +18,11 @@ first use. PyICU is imported only when a romanization needs it.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 
-from toponyms.normalize import fold, fold_char
+from toponyms.normalize import fold, fold_char, reformed_armenian
 from toponyms.scripts import script_of
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
@@ -78,6 +79,38 @@ _DIGRAPHS = (
     ("ph", "p"),
     ("th", "t"),
 )
+# How other European languages write the region's names, respelled as English romanizations write them.
+# Their conventions clash (j is y in German and Polish, kh in Spanish; ch is kh in German, sh in French), so
+# each is a reading of its own, tried on queries only.
+_FOREIGN_CONVENTIONS: tuple[dict[str, str], ...] = (
+    # German, Polish, Czech, Slovak, Lithuanian: Dschermuk, Jerewan, Wanadsor, Szusza, Nachičevan
+    {
+        "szcz": "shch",
+        "tsch": "ch",
+        "dsch": "j",
+        "sch": "sh",
+        "sz": "sh",
+        "cz": "ch",
+        "dž": "j",
+        "dż": "j",
+        "ž": "zh",
+        "ż": "zh",
+        "ch": "kh",
+        "ds": "dz",
+        "w": "v",
+        "j": "y",
+    },
+    # Dutch, Swedish: Dzjermoek, Etsjmiadzin, Etjmiadzin, Sjoesja, Gjoemri
+    {"tsj": "ch", "dzj": "j", "sj": "sh", "zj": "zh", "tj": "ch", "oe": "u", "ch": "kh", "j": "y"},
+    # French: Choucha, Nakhitchevan, Goumri
+    {"tch": "ch", "ch": "sh", "ou": "u"},
+    # Spanish: Jankendi, Joyalí
+    {"j": "kh"},
+)
+_FOREIGN_READINGS = tuple(
+    (re.compile("|".join(map(re.escape, sorted(table, key=len, reverse=True)))), table)
+    for table in _FOREIGN_CONVENTIONS
+)
 _LETTERS = str.maketrans({"x": "h", "q": "g", "w": "v", "y": "i", "e": "a", "o": "u"})
 _VOWELS = frozenset("aiu")
 
@@ -133,6 +166,7 @@ def romanizations(text: str, lang: str | None = None) -> list[str]:
     script = _dominant_script(text)
     forms: list[str] = []
     if script == "Armn":
+        text = reformed_armenian(text)  # ICU romanizes the reformed spelling only
         forms = [_icu_transliterator(t).transliterate(text) for t in _ICU_TRANSFORMS["hy"]]
     elif script == "Cyrl":
         if lang == "az-Cyrl" or any(char in _AZERBAIJANI_CYRILLIC_LETTERS for char in text):
@@ -154,10 +188,16 @@ def romanizations(text: str, lang: str | None = None) -> list[str]:
             forms.append(lowered.translate(_AZERBAIJANI_TO_ENGLISH))  # 'Culfa', 'Xudat' typed without ə, ş
     else:
         forms = [_icu_transliterator(_ICU_TRANSFORMS["other"][0]).transliterate(text)]
-    if script == "Cyrl" and any(char.isalpha() and char.lower() not in _RUSSIAN_LETTERS for char in text):
+    if (
+        script == "Cyrl"
+        and lang != "az-Cyrl"
+        and any(char.isalpha() and char.lower() not in _RUSSIAN_LETTERS for char in text)
+    ):
         # Ukrainian, Kazakh, Tajik ... letters (ґ, ң, ҷ): ICU's general Cyrillic transform knows most of them
         other = text.translate(_OTHER_CYRILLIC_TO_LATIN)
-        forms.append(_icu_transliterator(_ICU_TRANSFORMS["other"][0]).transliterate(other))
+        latin = _icu_transliterator(_ICU_TRANSFORMS["other"][0]).transliterate(other)
+        if not any(script_of(char) == "Cyrl" for char in latin):  # half romanized: its skeleton is noise
+            forms.append(latin)
     return forms
 
 
@@ -198,6 +238,30 @@ def skeletons(text: str, lang: str | None = None) -> set[str]:
     keys = {skeleton(_to_ascii(form)) for form in romanizations(text, lang)}
     keys.discard("")
     return keys
+
+
+def foreign_skeletons(text: str) -> set[str]:
+    """The skeletons of a Latin-script query read as other European languages spell (German ``Dschermuk``,
+    Dutch ``Dzjermoek``, Polish ``Szusza``, French ``Choucha``, Spanish ``Jankendi``), less those of
+    :func:`skeletons`. Only queries are read so: a name of the data is written in its own language.
+
+        >>> "jarmuk" in foreign_skeletons("Dzjermoek"), "susa" in foreign_skeletons("Choucha")
+        (True, True)
+    """
+    if _dominant_script(text) != "Latn":
+        return set()
+    lowered = text.replace("İ", "i").lower()
+    keys = {
+        skeleton(_to_ascii(_respelled(lowered, pattern, table)))
+        for pattern, table in _FOREIGN_READINGS
+        if pattern.search(lowered)
+    }
+    keys.discard("")
+    return keys - skeletons(text)
+
+
+def _respelled(text: str, pattern: re.Pattern[str], table: dict[str, str]) -> str:
+    return pattern.sub(lambda found: table[found.group()], text)
 
 
 def _to_ascii(latin: str) -> str:
