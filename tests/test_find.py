@@ -50,6 +50,11 @@ def found(text: str) -> list[tuple[str, str]]:
         ),
         ("Qarabağda Qarabağın", [("Qarabağda", "karabakh"), ("Qarabağın", "karabakh")]),
         ("Xankəndidə, Xankəndiyə", [("Xankəndidə", "khankendi"), ("Xankəndiyə", "khankendi")]),
+        # possessives of the first and second persons, alone and before a case
+        (
+            "Qarabağımız, Şuşamızda, Azərbaycanımızın",
+            [("Qarabağımız", "karabakh"), ("Şuşamızda", "shusha"), ("Azərbaycanımızın", "azerbaijan")],
+        ),
         # the final -q of a word of several syllables is -ğ before a vowel; a final -k stays
         (
             "Xınalığa, Xınalıqda, Sığnağın, Lerikin",
@@ -157,6 +162,7 @@ def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
 
 def test_armenian_stem_alternations() -> None:
     assert found("Բաքվին, Բաքվում, Գառնու") == [("Բաքվին", "baku"), ("Բաքվում", "baku"), ("Գառնու", "garni")]
+    assert found("Լոռում, Լոռու") == [("Լոռում", "lori-province"), ("Լոռու", "lori-province")]
     assert found("Երևանո՞ւմ") == [("Երևանո՞ւմ", "yerevan")]
     # an apostrophe inside an ending that is no Armenian mark: Balakənd + 'a, not Balakən + d'a
     assert found("Balakend'a") == [("Balakend'a", "dovegh")]

@@ -82,8 +82,15 @@ _AZ_CASE = (
     "nin nun in un i u ni nu a e ya ye na ne da de ta te nda nde dan den tan ten ndan nden la le yla yle"
 )
 _AZ_MORE = "daki deki dakilar dekiler ndaki ndeki dir dur dir dur"
+#: The possessives of the first and second persons (Qarabağımız 'our Karabakh', Şuşamız, Bakım), alone or
+#: before a case (Qarabağımızda, Azərbaycanımızın): after a consonant and after a vowel.
+_AZ_POSSESSIVES = "ım im um üm ımız imiz umuz ümüz ınız iniz unuz ünüz m mız miz muz müz nız niz nuz nüz"
+_AZ_CASE_AFTER_POSSESSIVE = ("", *"ın in un ün a ə ı i u ü da də dan dən la lə".split())
+_AZ_POSSESSIVE = " ".join(
+    possessive + case for possessive in _AZ_POSSESSIVES.split() for case in _AZ_CASE_AFTER_POSSESSIVE
+)
 # Folded endings (ı->i, ə->e, ü->u, ö->o): vowel-harmony variants coincide.
-AZERBAIJANI = ("", *_endings(_AZ_CASE, _AZ_MORE, "'" + " '".join(_AZ_CASE.split())))
+AZERBAIJANI = ("", *_endings(_AZ_CASE, _AZ_MORE, _AZ_POSSESSIVE, "'" + " '".join(_AZ_CASE.split())))
 #: A final -q of a word of several syllables becomes -ğ before a vowel (Ağbulaq: Ağbulağın, Ağbulağa,
 #: Ağbulağında); the endings that start with a vowel, the possessive -ı with a case after it included.
 AZERBAIJANI_Q_TO_G = _endings(
@@ -92,10 +99,11 @@ AZERBAIJANI_Q_TO_G = _endings(
 ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը"))
 #: Armenian stem alternations: a final -ու becomes -վ before a vowel ending (Բաքու: Բաքվի, Բաքվում), and
 #: -ծին 'birth' loses its vowel before one (Էջմիածին: Էջմիածնում, Հաղարծին: Հաղարծնի); a final -ի takes the
-#: genitive-dative -ու (Գառնի: Գառնու); լիճ 'lake' loses its vowel before an ending (Սևանա լիճ: Սևանա լճի,
-#: Սևանա լճում); and a name in -իք keeps its classical genitive -յաց (Սյունիք: Սյունյաց աշխարհ).
+#: genitive-dative -ու (Գառնի: Գառնու) and may drop before the locative (Լոռի: Լոռում); լիճ 'lake' loses its
+#: vowel before an ending (Սևանա լիճ: Սևանա լճի, Սևանա լճում); and a name in -իք keeps its classical genitive
+#: -յաց (Սյունիք: Սյունյաց աշխարհ).
 ARMENIAN_VOWEL_ENDINGS = _endings("ի ին ում ից ով ումը")
-ARMENIAN_I_TO_U = _endings("ու ուն ուց")
+ARMENIAN_I_TO_U = _endings("ու ուն ուց ում")
 ARMENIAN_LAKE = _endings("ի ին ում ից ով ը ումը")
 ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց")
 ENGLISH = ("", "'s")  # a trailing apostrophe closes a quotation: it is not part of the name
