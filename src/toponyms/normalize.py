@@ -19,6 +19,7 @@ spacing, and look-alike letters from another script.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -43,6 +44,7 @@ _SPECIAL: dict[str, str] = {
 }
 
 
+@functools.cache
 def fold_char(char: str) -> str:
     """The folded form of one character: lowercase, without marks; ``' '`` for a separator, ``''`` for
     an apostrophe or an invisible format character."""
