@@ -163,6 +163,10 @@ def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
 def test_armenian_stem_alternations() -> None:
     assert found("Բաքվին, Բաքվում, Գառնու") == [("Բաքվին", "baku"), ("Բաքվում", "baku"), ("Գառնու", "garni")]
     assert found("Լոռում, Լոռու") == [("Լոռում", "lori-province"), ("Լոռու", "lori-province")]
+    assert found("Արցախի Հանրապետության, Հայաստանի Հանրապետությամբ") == [
+        ("Արցախի Հանրապետության", "nagorno-karabakh-republic"),
+        ("Հայաստանի Հանրապետությամբ", "armenia"),
+    ]
     assert found("Երևանո՞ւմ") == [("Երևանո՞ւմ", "yerevan")]
     # an apostrophe inside an ending that is no Armenian mark: Balakənd + 'a, not Balakən + d'a
     assert found("Balakend'a") == [("Balakend'a", "dovegh")]
@@ -231,6 +235,8 @@ def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     assert found("şair Füzuli, M. Füzulinin poeması, Məhəmməd Füzuli") == []
     assert found("Cəbrayıl əleyhissalam; mələk Cəbrayıl") == []
     assert found("Füzuliyə və Cəbrayıla qayıdış") == [("Füzuliyə", "fuzuli"), ("Cəbrayıla", "jabrayil")]
+    # the word before must be right before the name: a dash parts the khan from his khanate
+    assert found("Pənahəli xan - Qarabağ xanlığının banisi") == [("Qarabağ xanlığının", "karabakh-khanate")]
 
 
 def test_a_name_before_a_surname_is_a_given_name() -> None:
@@ -242,7 +248,7 @@ def test_a_name_before_a_surname_is_a_given_name() -> None:
         ("Armenia", "armenia"),
     ]
     # Armenian nouns in -ություն end like a surname in the genitive
-    assert found("Արցախի Հանրապետության") == [("Արցախի", "nagorno-karabakh")]
+    assert found("Արցախի Պաշտպանության բանակ") == [("Արցախի", "nagorno-karabakh")]
 
 
 def test_a_name_that_is_also_a_common_word_needs_a_sign_of_a_place() -> None:

@@ -78,6 +78,20 @@ def test_the_cache_key_changes_with_the_data(tmp_path: Path) -> None:
     assert index_module.data_fingerprint([data]) != before
 
 
+def test_the_cache_key_changes_with_the_code_that_builds_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    module = tmp_path / "inflection.py"
+    module.write_text("TABLE = ('a', 'e')\n", encoding="utf-8")
+    monkeypatch.setattr(index_module, "_INDEXING_CODE", (str(module),))
+    before = index_module.data_fingerprint([])
+    module.write_text("TABLE = ('a', 'i')\n", encoding="utf-8")  # an ending changed, same length
+    assert index_module.data_fingerprint([]) != before
+    # a package installed without its sources keys its caches by version alone
+    monkeypatch.setattr(index_module, "_INDEXING_CODE", (str(tmp_path / "missing.py"),))
+    assert index_module.data_fingerprint([]) == index_module.data_fingerprint([])
+
+
 def test_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TOPONYMS_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("TOPONYMS_NO_CACHE", raising=False)

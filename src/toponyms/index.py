@@ -22,7 +22,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-#: Bumped whenever the index's keys or the cache's layout change, so that old caches are not read.
+#: Bumped whenever the cache's layout changes, so that old caches are not read (a change to the code that
+#: fills an index changes the cache key by itself: see data_fingerprint).
 INDEX_FORMAT = 14
 
 _ARMENIAN_DISTRICT_WORDS = ("shrjan", "шрджан", "շրջան")
@@ -294,6 +295,19 @@ def cache_dir() -> str:
     return os.path.join(base, "toponyms")
 
 
+#: The modules whose code decides what an index holds: a change to any of them (an inflection table, a
+#: romanization) makes a new cache key, so that a cache is never older than the code reading it.
+_INDEXING_CODE = (
+    "index.py",
+    "inflection.py",
+    "loading.py",
+    "model.py",
+    "normalize.py",
+    "scripts.py",
+    "translit.py",
+)
+
+
 def data_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> str:
     """A checksum of the data files' bytes and of the code that indexes them.
 
@@ -303,9 +317,16 @@ def data_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> str:
     import zlib
 
     parts = [f"{__version__}/{INDEX_FORMAT}"]
-    for path in paths:
-        with open(path, "rb") as stream:
-            data = stream.read()
+    here = os.path.dirname(os.path.abspath(__file__))
+    code = [os.path.join(here, module) for module in _INDEXING_CODE]
+    for path in (*paths, *code):
+        try:
+            with open(path, "rb") as stream:
+                data = stream.read()
+        except OSError:
+            if path in code:
+                continue  # a package installed without its sources: the version stands for the code
+            raise
         parts.append(f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}")
     summary = "/".join(parts).encode()
     return f"{zlib.crc32(summary):08x}{zlib.adler32(summary):08x}"

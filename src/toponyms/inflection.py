@@ -106,6 +106,9 @@ ARMENIAN_VOWEL_ENDINGS = _endings("ի ին ում ից ով ումը")
 ARMENIAN_I_TO_U = _endings("ու ուն ուց ում")
 ARMENIAN_LAKE = _endings("ի ին ում ից ով ը ումը")
 ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց")
+#: Nouns in -ություն take -ության in the genitive-dative and -ությամբ in the instrumental (Արցախի
+#: Հանրապետություն: Արցախի Հանրապետության, Հանրապետությանը), stem without -ուն.
+ARMENIAN_UTYUN = _endings("ան անը անն ամբ")
 ENGLISH = ("", "'s")  # a trailing apostrophe closes a quotation: it is not part of the name
 #: The length of the longest ending of any table (lookup reads a query's last letters as one).
 LONGEST_ENDING = max(
@@ -114,6 +117,7 @@ LONGEST_ENDING = max(
         *(RUSSIAN_HARD, RUSSIAN_A, RUSSIAN_YA, RUSSIAN_SOFT, RUSSIAN_I_KRATKOE, RUSSIAN_PLURAL),
         *(RUSSIAN_NEUTER_SOFT, RUSSIAN_NEUTER_E, RUSSIAN_NEUTER_O, AZERBAIJANI, AZERBAIJANI_Q_TO_G),
         *(ARMENIAN, ARMENIAN_VOWEL_ENDINGS, ARMENIAN_I_TO_U, ARMENIAN_LAKE, ARMENIAN_CLASSICAL_GENITIVE),
+        ARMENIAN_UTYUN,
         ENGLISH,
     )
     for ending in table
@@ -199,6 +203,8 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
             found.add((stem[:-2] + "ն", ARMENIAN_VOWEL_ENDINGS))
         elif stem.endswith("իք"):
             found.add((stem[:-2], ARMENIAN_CLASSICAL_GENITIVE))
+        elif stem.endswith("ություն"):
+            found.add((stem[:-3], ARMENIAN_UTYUN))
     return found
 
 

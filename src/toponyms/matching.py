@@ -844,8 +844,11 @@ _INITIAL_BEFORE = re.compile(r"(?:^|[\s(«\"“])[^\W\d_]{1,2}\. ?\Z")
 
 def _by_a_person_word(text: str, start: int, before: str, after: str) -> bool:
     """Whether a word next to the name at ``start`` (``before``, ``after``: folded), or an initial before it,
-    makes it a person's name."""
-    if before in _PERSON_WORDS or after in _PERSON_WORDS:
+    makes it a person's name. The word before must be right before it: 'Pənahəli xan - Qarabağ xanlığının'
+    is the khan and his khanate; the word after may follow a comma ('Füzuli, şair')."""
+    if before in _PERSON_WORDS and text[max(0, start - 40) : start].rstrip()[-1:].isalpha():
+        return True
+    if after in _PERSON_WORDS:
         return True
     if "." not in text[max(0, start - 2) : start]:
         return False
