@@ -153,6 +153,16 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
 
 
+def test_azerbaijani_names_are_found_with_i_for_dotless_i_and_e_for_schwa() -> None:
+    # Turkish spelling and keyboards without ə; spellings of one village that differ in ı/i
+    assert found("Kelbecer, Cebrayıl, Şeki, Xeyrımlı") == [
+        ("Kelbecer", "kalbajar"),
+        ("Cebrayıl", "jabrayil"),
+        ("Şeki", "shaki"),
+        ("Xeyrımlı", "kheyrimli"),
+    ]
+
+
 def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
     assert found("Ceyranbatan su anbarı, Ceyranbatan su ambarında") == [
         ("Ceyranbatan su anbarı", "jeyranbatan-reservoir"),

@@ -28,6 +28,13 @@ from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold_char, scan_lowe
 _SENTINEL = "\x00"
 
 
+def _plain_vowels(lowered: str) -> str:
+    """``lowered`` with the Azerbaijani ı and ə written i and e, as Turkish spelling and keyboards without
+    them do (Kelbecer, Cebrayıl, Şeki), and as spellings of one village differ (Xeyrımlı, Xeyrimli): the text
+    and the keys are scanned so. Each letter stays one code point, so offsets are kept."""
+    return lowered.replace("ı", "i").replace("ə", "e")
+
+
 class _ScanTable(dict[int, str]):
     """``str.translate`` table folding each character to exactly one character (or the sentinel)."""
 
@@ -186,9 +193,10 @@ class Scanner:
         multi: dict[str, dict[tuple[str, tuple[str, ...]], list[int]]] = {}
         adjective: dict[str, list[int]] = {}
         for ref, (_, name) in enumerate(self._targets):
-            for first, rest, endings in scan_keys(name.text, name.lang):
-                if not first:
+            for written, rest, endings in scan_keys(name.text, name.lang):
+                if not written:
                     continue
+                first = _plain_vowels(written)
                 if rest:
                     multi.setdefault(first, {}).setdefault((rest, endings), []).append(ref)
                     continue
@@ -264,6 +272,8 @@ class Scanner:
             return []
         text = fix_lookalikes(text)
         lowered = lowered_text = scan_lower(text)
+        if "ı" in lowered or "ə" in lowered:
+            lowered = _plain_vowels(lowered)
         offsets: OffsetMap | None = None
         if _may_hold_invisible(lowered) and _INVISIBLE.search(lowered):
             lowered, offsets = _delete(lowered, _INVISIBLE)
@@ -374,7 +384,7 @@ class Scanner:
         word = _WORD_AFTER.match(lowered, start, start + 40)
         if not word:
             return False
-        hits = self._automaton.find_matches_as_indexes(word.group(1), overlapping=True)
+        hits = self._automaton.find_matches_as_indexes(_plain_vowels(word.group(1)), overlapping=True)
         return any(start == 0 for _, start, _ in hits)
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> int | None:
