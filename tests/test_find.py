@@ -153,6 +153,14 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
 
 
+def test_english_unit_words_go_before_a_name_with_of() -> None:
+    assert found("the Khanate of Karabakh, the Governorate of Erivan, the Khachen principality") == [
+        ("Khanate of Karabakh", "karabakh-khanate"),
+        ("Governorate of Erivan", "erivan-governorate"),
+        ("Khachen principality", "principality-of-khachen"),
+    ]
+
+
 def test_azerbaijani_names_are_found_with_i_for_dotless_i_and_e_for_schwa() -> None:
     # Turkish spelling and keyboards without ə; spellings of one village that differ in ı/i
     assert found("Kelbecer, Cebrayıl, Şeki, Xeyrımlı") == [

@@ -190,6 +190,11 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
         }
     stem = " ".join(words)
     found = {(stem, {"az": AZERBAIJANI, "hy": ARMENIAN}.get(lang, ENGLISH))}
+    if lang == "en" and len(words) > 1:
+        if words[-1] in _ENGLISH_UNITS_OF:  # Karabakh Khanate: the Khanate of Karabakh
+            found.add((f"{words[-1]} of {' '.join(words[:-1])}", ENGLISH))
+        elif words[0] in _ENGLISH_UNITS_OF and words[1] == "of" and len(words) > 2:
+            found.add((f"{' '.join(words[2:])} {words[0]}", ENGLISH))  # the Khachen principality
     if lang == "az" and stem.endswith("q") and len(_AZ_VOWELS.findall(words[-1])) > 1:
         found.add((stem[:-1] + "g", AZERBAIJANI_Q_TO_G))
     if lang == "hy" and len(stem) > 3:
@@ -208,6 +213,10 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
     return found
 
 
+#: English unit words that go after a name or before it with 'of' (Karabakh Khanate, the Khanate of
+#: Karabakh; Erivan Governorate, the Governorate of Erivan). Not province, district, region: common words,
+#: whose every occurrence the scanner would have to check.
+_ENGLISH_UNITS_OF = frozenset({"khanate", "governorate", "principality"})
 _AZ_VOWELS = re.compile("[aeiou]")  # folded: ə is e, ı is i, ö is o, ü is u
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 _SCAN_APOSTROPHES = "'’ʼʻ"
