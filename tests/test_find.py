@@ -126,6 +126,7 @@ def test_context_words_choose_among_places_of_one_name() -> None:
     assert found("Персидское название Арарата — Кухи-Нух, «гора Ноя».")[0] == ("Арарата", "mount-ararat")
     assert found("Город Арарат. Гора Арарат.") == [("Арарат", "ararat"), ("Арарат", "mount-ararat")]
     assert found("Qazax dilində") == []  # a language
+    assert found("Bərdə\nDilləri: azərbaycan") == [("Bərdə", "barda")]  # an infobox's next field
     # Russian 'на' goes before a lake or a mountain, 'в' before a town
     assert found("на Севане, на Арарате") == [("Севане", "lake-sevan"), ("Арарате", "mount-ararat")]
     assert found("в Севане") == [("Севане", "sevan")]
@@ -151,6 +152,19 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("Ağdamdan yola salınan köç karvanı Şuşakənd kəndinə çatıb.")[0] == ("Ağdamdan", "aghdam")
     # a word next to the name still decides first
     assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
+
+
+def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
+    # the place of the kind the word names
+    assert found("Sevan gölü, the Araxes valley") == [("Sevan", "lake-sevan"), ("Araxes", "aras-river")]
+    # a river, a plain, a basin the data does not have, named after a village, a town or a lake
+    assert found("Minkənd çayı, Ordubad düzənliyi, the Sevan basin") == []
+    # a country's mountains, an adjective, a word of the previous sentence: the place stays
+    assert found("Azərbaycanın dağları; the mountainous Lachin corridor; Borjomi dərəsidir. Tbilisi") == [
+        ("Azərbaycanın", "azerbaijan"),
+        ("Lachin corridor", "lachin-corridor"),
+        ("Tbilisi", "tbilisi"),
+    ]
 
 
 def test_english_unit_words_go_before_a_name_with_of() -> None:
@@ -253,8 +267,13 @@ def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     assert found("şair Füzuli, M. Füzulinin poeması, Məhəmməd Füzuli") == []
     assert found("Cəbrayıl əleyhissalam; mələk Cəbrayıl") == []
     assert found("Füzuliyə və Cəbrayıla qayıdış") == [("Füzuliyə", "fuzuli"), ("Cəbrayıla", "jabrayil")]
-    # the word before must be right before the name: a dash parts the khan from his khanate
+    # the word before must be right before the name: a dash parts the khan from his khanate; an Azerbaijani
+    # khan's title follows his name, so before a name it ends another's
     assert found("Pənahəli xan - Qarabağ xanlığının banisi") == [("Qarabağ xanlığının", "karabakh-khanate")]
+    assert found("Pənahəli xan Qarabağ xanlığının banisi") == [("Qarabağ xanlığının", "karabakh-khanate")]
+    # the word after may follow a comma or a parenthesis, not what closes another phrase
+    assert found("Füzuli, şair; Cəbrayıl (mələk); Melik Shahnazar") == []
+    assert found("(1932, Bakı) — yazıçı") == [("Bakı", "baku")]
 
 
 def test_a_name_before_a_surname_is_a_given_name() -> None:

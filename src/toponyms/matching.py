@@ -292,6 +292,27 @@ class Scanner:
             end = -negative_end
             if offsets is not None:
                 start, end = offsets.span_in_order(start, end)
+            # a feature word after the name is looked for whenever its first letters fit one; before it only
+            # for the names that are checked further anyway (guarded, or of several places)
+            feature = None
+            if lowered_text[end : end + 1] == " " and (
+                lowered_text[end + 1 : end + 4] in _FEATURE_HEADS
+                or lowered_text[end + 1 : end + 3] in _FEATURE_HEADS
+            ):
+                feature = _feature_named_by(_next_word(lowered_text, end))
+            if feature is None and (len(refs) > 1 or guarded[refs[0]]):
+                feature = _feature_before(lowered_text, start)
+            if feature is not None:
+                # 'Sevan gölü': the lake, not the town; 'Minkənd çayı', 'Ordubad düzənliyi': a river, a plain
+                # the data does not have, named after a village, a town or a river. Not after a country or a
+                # district ('Azərbaycanın dağları', 'рекой Ярдымлинского района'), nor 'Ordubadın dağları'.
+                fitting = tuple(ref for ref in refs if targets[ref][0].kind in _FEATURE_KINDS[feature])
+                if fitting:
+                    refs = fitting
+                elif not any(targets[ref][0].kind in _CONTAINER_KINDS for ref in refs) and not (
+                    targets[refs[0]][1].lang == "az" and end - start > len(targets[refs[0]][1].text)
+                ):
+                    continue
             ref = refs[0]
             if country[ref] and text.endswith(_COMPASS_BEFORE, 0, start):
                 continue  # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions
@@ -368,7 +389,8 @@ class Scanner:
                 return None
             if _names_a_street(before, after):
                 return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
-            if place.kind != "country" and _by_a_person_word(text, start, before, after):  # 'поэт Армении'
+            # 'поэт Армении' is a country's poet: a country is never a person's name
+            if place.kind != "country" and _by_a_person_word(text, start, end, before, after):
                 return None  # 'şair Məhəmməd Füzuli', 'M. Füzulinin', 'Cəbrayıl əleyhissalam'
             if (name.word or (name.person and place.kind in _SMALL_KINDS)) and not _place_cued(
                 lowered, start, end, before, after
@@ -663,12 +685,54 @@ _KIND_CUES = {
 _KIND_CUE_FORMS = {
     kind: tuple(set(cues) | set(_KIND_CUES[kind])) for kind, cues in _KIND_CUES_WRITTEN.items()
 }
+#: Words next to a name that say it names a natural feature ('Minkənd çayı', 'Ordubad düzənliyi', 'река
+#: Акстафа', 'Փամբակի լեռնաշղթա', 'Sevan basin'), by the kind of feature; checked in this order, as some
+#: begin with others (լեռնաշղթա, լեռ). A name none of whose places is of that kind names a feature the data
+#: does not have, not the town or village it shares its name with.
+_FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
+    "range": ("хребет", "хребт", "range", "silsilə", "լեռնաշղթա"),
+    "pass": ("перевал", "aşırım", "լեռնանցք"),
+    "basin": ("бассейн", "котловин", "basin", "hövzə", "ավազան"),
+    "plain": ("равнин", "степь", "степи", "plain", "steppe", "düzənli", "düzü", "դաշտ"),
+    "valley": ("долин", "ущель", "valley", "gorge", "vadi", "dərə", "հովիտ", "կիրճ"),
+    "reservoir": _KIND_CUES_WRITTEN["reservoir"],
+    "lake": _KIND_CUES_WRITTEN["lake"],
+    "river": _KIND_CUES_WRITTEN["river"],
+    "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "լեռ", "dağ"),
+}
+_FEATURE_CUES = {
+    kind: tuple({cue.translate(_SCAN_TABLE) for cue in cues}) for kind, cues in _FEATURE_CUES_WRITTEN.items()
+}
+#: Words that begin like a feature word and are not one: 'dağıdıldı' (destroyed), 'dərəcə' (degree),
+#: 'mountainous', 'լեռնային'.
+_NOT_FEATURE_WORDS = tuple(
+    word.translate(_SCAN_TABLE) for word in ("dağıd", "dağıl", "dərəcə", "mountainous", "լեռնային")
+)
+#: The kinds of place a feature word fits.
+_FEATURE_KINDS = {
+    "range": frozenset({"range", "mountain"}),
+    "mountain": frozenset({"mountain", "range"}),
+    "pass": frozenset({"pass"}),
+    "basin": frozenset({"river"}),  # the Kura basin; the Sevan basin is not the lake
+    "plain": frozenset({"plain"}),
+    "valley": frozenset({"plain", "river"}),  # the Araxes valley, the Vorotan gorge
+    "reservoir": frozenset({"reservoir", "lake"}),
+    "lake": frozenset({"lake", "reservoir"}),
+    "river": frozenset({"river"}),
+}
+#: The first three letters of every feature word (all of it when shorter), lowercased and folded: a cheap
+#: test before a word is read ('and' does not begin like 'anbar').
+_FEATURE_HEADS = frozenset(
+    cue[:3] for cues in (*_FEATURE_CUES_WRITTEN.values(), *_FEATURE_CUES.values()) for cue in cues
+)
 #: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов'.
 _UNIT_FOLLOWS = re.compile(
     r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?:район|област)"
 )
 #: Words after an Azerbaijani name that make it a language or a people, not a place.
-_AZ_NOT_A_PLACE = re.compile(r"[^\w]*(?:dil|xalq|t[uü]rk)")
+_AZ_NOT_A_PLACE = re.compile(
+    r"[ \u00a0]+(?:dil|xalq|t[uü]rk)"
+)  # on the same line: not an infobox's next field
 _WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")
 _WORD_BEFORE_REVERSED = re.compile(r"[^\w]*([^\W\d_]+)(?![^\W\d_])")
 
@@ -784,6 +848,30 @@ def _kinds_named_in_sentence(lowered: str, start: int, end: int, kinds: set[str]
     return named
 
 
+def _feature_before(lowered: str, start: int) -> str | None:
+    """The kind of natural feature that the word right before ``start`` names (only a space between: 'река
+    Акстафа', 'Lake Sevan'), else ``None``."""
+    if start > 1 and lowered[start - 1] == " " and lowered[start - 2].isalpha():
+        window_start = max(0, start - 30)
+        word_start = lowered.rfind(" ", window_start, start - 1) + 1 or window_start
+        if (
+            lowered[word_start : word_start + 3] in _FEATURE_HEADS
+            or lowered[word_start : word_start + 2] in _FEATURE_HEADS
+        ):
+            return _feature_named_by(_previous_word(lowered, start))
+    return None
+
+
+def _feature_named_by(word: str) -> str | None:
+    """The kind of natural feature a word (folded) names: 'çayı', 'река', 'լեռնաշղթա'; else ``None``."""
+    if not word or word.startswith(_NOT_FEATURE_WORDS):
+        return None
+    for kind, cues in _FEATURE_CUES.items():
+        if word.startswith(cues):
+            return kind
+    return None
+
+
 def _next_word(lowered: str, end: int) -> str:
     match = _WORD_AFTER.match(lowered, end, end + 40)
     return match.group(1).translate(_SCAN_TABLE) if match else ""
@@ -843,22 +931,31 @@ _PERSON_WORDS = frozenset(
         "поэт поэта поэту поэтом писатель писателя писателю писателем актриса актёр певец певица композитор "
         "святой архангел царь хан шах маршал академик "
         "şair şairi yazıçı aktrisa aktyor müğənni bəstəkar müqəddəs mələk mələyi şah xan xaqan sultan həzrət "
-        "akademik şirvanşah əleyhissalam "
+        "akademik şirvanşah əleyhissalam məlik melik мелик մելիք "
         "բանաստեղծ գրող դերասանուհի դերասան երգիչ երգչուհի կոմպոզիտոր սուրբ հրեշտակ հրեշտակապետ արքա թագավոր "
         "զորավար ակադեմիկոս"
     ).split()
 )
+#: Titles that follow a person's name in Azerbaijani: before a name they end another's ('Pənahəli xan Ağdam').
+_TITLES_AFTER_A_NAME = frozenset({"xan"})
 #: An initial before a name: 'M. Füzuli', 'Հ. Թումանյան', 'Ов. Туманян'.
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s(«\"“])[^\W\d_]{1,2}\. ?\Z")
 
 
-def _by_a_person_word(text: str, start: int, before: str, after: str) -> bool:
-    """Whether a word next to the name at ``start`` (``before``, ``after``: folded), or an initial before it,
-    makes it a person's name. The word before must be right before it: 'Pənahəli xan - Qarabağ xanlığının'
-    is the khan and his khanate; the word after may follow a comma ('Füzuli, şair')."""
-    if before in _PERSON_WORDS and text[max(0, start - 40) : start].rstrip()[-1:].isalpha():
+def _by_a_person_word(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """Whether a word next to the name at ``start:end`` (``before``, ``after``: folded), or an initial before
+    it, makes it a person's name. Only spaces may part them, or a comma or an opening parenthesis before the
+    word after ('Füzuli, şair', 'Cəbrayıl (mələk)'): in '(1932, Bakı) — yazıçı' and 'Pənahəli xan - Qarabağ
+    xanlığının' the words belong to others.
+    An Azerbaijani khan's title follows his name ('Bayandır xan'): before a name it ends another's
+    ('Pənahəli xan Qarabağ xanlığının', 'xan Şuşanın')."""
+    if (
+        before in _PERSON_WORDS
+        and before not in _TITLES_AFTER_A_NAME
+        and text[max(0, start - 40) : start].rstrip()[-1:].isalpha()
+    ):
         return True
-    if after in _PERSON_WORDS:
+    if after in _PERSON_WORDS and text[end : end + 40].lstrip(" ,(")[:1].isalpha():
         return True
     if "." not in text[max(0, start - 2) : start]:
         return False
@@ -889,6 +986,11 @@ _NEARBY = 1
 _IN_THE_REGION = 2
 #: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
 _SMALL_KINDS = frozenset({"town", "village"})
+#: Kinds of place whose name a feature word may follow as their possessor ('Azərbaycanın dağları', 'the rivers
+#: of Armenia', 'Qarabağ dağları', 'рекой Ярдымлинского района'), rather than name a feature after them.
+_CONTAINER_KINDS = frozenset(
+    {"country", "polity", "region", "economic-region", "province", "district", "city-district", "corridor"}
+)
 #: Kinds of natural places: after Russian 'на' a name means one of them rather than a town of that name.
 _NATURE_KINDS = frozenset(
     {"lake", "reservoir", "river", "mountain", "range", "pass", "peninsula", "plain", "valley"}
