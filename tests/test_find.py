@@ -50,6 +50,11 @@ def found(text: str) -> list[tuple[str, str]]:
         ),
         ("Qarabağda Qarabağın", [("Qarabağda", "karabakh"), ("Qarabağın", "karabakh")]),
         ("Xankəndidə, Xankəndiyə", [("Xankəndidə", "khankendi"), ("Xankəndiyə", "khankendi")]),
+        # the terminative 'as far as' and -sız 'without'
+        (
+            "Şəmkirədək, Qəbələyədək, Kəlbəcərsiz",
+            [("Şəmkirədək", "shamkir"), ("Qəbələyədək", "gabala"), ("Kəlbəcərsiz", "kalbajar")],
+        ),
         # possessives of the first and second persons, alone and before a case
         (
             "Qarabağımız, Şuşamızda, Azərbaycanımızın",
@@ -115,6 +120,11 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Агдамского", "aghdam-district"),
         ("Лачинского", "lachin-district"),
         ("Кельбаджарского районов", "kalbajar-district"),
+    ]
+    # the noun chooses among units of one adjective: the khanate, not the governorate of Erivan
+    assert found("Эриванского и Нахичеванского ханств") == [
+        ("Эриванского", "erivan-khanate"),
+        ("Нахичеванского", "nakhchivan-khanate"),
     ]
 
 
@@ -195,6 +205,10 @@ def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
 def test_armenian_stem_alternations() -> None:
     assert found("Բաքվին, Բաքվում, Գառնու") == [("Բաքվին", "baku"), ("Բաքվում", "baku"), ("Գառնու", "garni")]
     assert found("Լոռում, Լոռու") == [("Լոռում", "lori-province"), ("Լոռու", "lori-province")]
+    assert found("Սյունյաց աշխարհ, Սիւնեաց աշխարհ") == [
+        ("Սյունյաց", "syunik-province"),
+        ("Սիւնեաց", "syunik-province"),
+    ]
     assert found("Արցախի Հանրապետության, Հայաստանի Հանրապետությամբ") == [
         ("Արցախի Հանրապետության", "nagorno-karabakh-republic"),
         ("Հայաստանի Հանրապետությամբ", "armenia"),

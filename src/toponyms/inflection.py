@@ -81,7 +81,12 @@ RUSSIAN_ADJECTIVE = tuple(fold(ending) for ending in RUSSIAN_ADJECTIVE_WRITTEN)
 _AZ_CASE = (
     "nin nun in un i u ni nu a e ya ye na ne da de ta te nda nde dan den tan ten ndan nden la le yla yle"
 )
-_AZ_MORE = "daki deki dakilar dekiler ndaki ndeki dir dur dir dur"
+# the locative with -kı, the copula, the terminative 'as far as' (Şəmkirədək, Qəbələyədək, Bakıyacan), and
+# -sız 'without' (Qarabağsız)
+_AZ_MORE = (
+    "daki deki dakilar dekiler ndaki ndeki dir dur "
+    + "adək ədək yadək yədək dək acan əcən yacan yəcən sız siz suz süz"
+)
 #: The possessives of the first and second persons (Qarabağımız 'our Karabakh', Şuşamız, Bakım), alone or
 #: before a case (Qarabağımızda, Azərbaycanımızın): after a consonant and after a vowel.
 _AZ_POSSESSIVES = "ım im um üm ımız imiz umuz ümüz ınız iniz unuz ünüz m mız miz muz müz nız niz nuz nüz"
@@ -105,7 +110,7 @@ ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը �
 ARMENIAN_VOWEL_ENDINGS = _endings("ի ին ում ից ով ումը")
 ARMENIAN_I_TO_U = _endings("ու ուն ուց ում")
 ARMENIAN_LAKE = _endings("ի ին ում ից ով ը ումը")
-ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց")
+ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց եաց")  # the second in the classical spelling: Սիւնեաց
 #: Nouns in -ություն take -ության in the genitive-dative and -ությամբ in the instrumental (Արցախի
 #: Հանրապետություն: Արցախի Հանրապետության, Հանրապետությանը), stem without -ուն.
 ARMENIAN_UTYUN = _endings("ան անը անն ամբ")
@@ -123,7 +128,7 @@ LONGEST_ENDING = max(
     for ending in table
 )
 
-_RUSSIAN_UNIT_NOUNS = frozenset({"раион", "область", "уезд", "округ"})
+_RUSSIAN_UNIT_NOUNS = frozenset({"раион", "область", "уезд", "округ", "ханство", "губерния"})
 _RUSSIAN_ADJECTIVE_TAILS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _RUSSIAN_PLURAL_ADJECTIVE_TAILS = ("ые", "ие")
 
@@ -241,8 +246,9 @@ _V_AFTER_VOWEL = re.compile("(?<=[աեէըիօ])վ")
 
 
 def _classical_armenian(word: str) -> str:
-    """``word`` in the classical spelling of v: եւ for և, ւ for վ after a vowel, իւ for յու."""
-    return _V_AFTER_VOWEL.sub("ւ", word.replace("և", "եւ")).replace("յու", "իւ")
+    """``word`` in the classical spelling: եւ for և, ւ for վ after a vowel, իւ for յու, եա for յա (Սյունյաց:
+    Սիւնեաց)."""
+    return _V_AFTER_VOWEL.sub("ւ", word.replace("և", "եւ")).replace("յու", "իւ").replace("յա", "եա")
 
 
 def scan_keys(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:

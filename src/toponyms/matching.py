@@ -224,6 +224,11 @@ class Scanner:
             self._rests.append(self._multiwords(multi.get(key, {})))
             self._adjectives.append(self._best_first(adjective.get(key, [])))
         self._automaton = ahocorasick_rs.AhoCorasick(keys, implementation=ahocorasick_rs.Implementation.DFA)
+        #: per ref: the unit noun of a Russian unit name, lowercased ('район', 'ханство'), else ''
+        self._unit_nouns = [
+            scan_lower(name.text).split(" ")[-1] if name.lang in ("ru", "az-Cyrl") else ""
+            for _, name in self._targets
+        ]
         #: per place index: the ids of the places it lies in, and of those of them that hold few places
         self._areas = [frozenset(index.ancestors(place)) for place in index.places]
         held: dict[str, int] = {}
@@ -545,9 +550,13 @@ class Scanner:
                     found[span] = found[span] + refs if span in found else refs
                 if rests[key] and (following.isspace() or following in _DASHES):
                     self._multiword_hits(lowered, start, first_end, rests[key], found)
-                if adjectives[key] and _UNIT_FOLLOWS.match(lowered, first_end):
-                    span = (start, first_end)
-                    found[span] = found[span] + adjectives[key] if span in found else adjectives[key]
+                if adjectives[key] and (unit := _UNIT_FOLLOWS.match(lowered, first_end)):
+                    # the adjective of the units the noun names: 'Эриванского и Нахичеванского ханств'
+                    noun = unit.group("noun")
+                    refs = tuple(ref for ref in adjectives[key] if noun in self._unit_nouns[ref])
+                    if refs:
+                        span = (start, first_end)
+                        found[span] = found[span] + refs if span in found else refs
             elif ended[key]:
                 word_end = _WRITTEN_TAIL.match(lowered, first_end).end()  # type: ignore[union-attr]
                 written_ending = lowered[first_end:word_end]
@@ -725,9 +734,10 @@ _FEATURE_KINDS = {
 _FEATURE_HEADS = frozenset(
     cue[:3] for cues in (*_FEATURE_CUES_WRITTEN.values(), *_FEATURE_CUES.values()) for cue in cues
 )
-#: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов'.
+#: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов',
+#: 'Эриванского и Нахичеванского ханств'.
 _UNIT_FOLLOWS = re.compile(
-    r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?:район|област)"
+    r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?P<noun>район|област|уезд|округ|ханств|губерни)"
 )
 #: Words after an Azerbaijani name that make it a language or a people, not a place.
 _AZ_NOT_A_PLACE = re.compile(
