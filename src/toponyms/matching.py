@@ -739,10 +739,9 @@ _FEATURE_HEADS = frozenset(
 _UNIT_FOLLOWS = re.compile(
     r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?P<noun>район|област|уезд|округ|ханств|губерни)"
 )
-#: Words after an Azerbaijani name that make it a language or a people, not a place.
-_AZ_NOT_A_PLACE = re.compile(
-    r"[ \u00a0]+(?:dil|xalq|t[uü]rk)"
-)  # on the same line: not an infobox's next field
+#: Words after an Azerbaijani name, on the same line, that make it a language or a people, not a place ('Qazax
+#: dili'; not an infobox's next field, 'Bərdə\nDilləri').
+_AZ_NOT_A_PLACE = re.compile(r"[ \u00a0]+(?:dil|xalq|t[uü]rk)")
 _WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")
 _WORD_BEFORE_REVERSED = re.compile(r"[^\w]*([^\W\d_]+)(?![^\W\d_])")
 
