@@ -76,9 +76,9 @@ def lookup(
         refs = [ref for key in sorted(keys(bare)) for ref in index.bare.get(key, ())]
         found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _BARE_PENALTY, kinds)
     # Lithuanian and Latvian exonyms add a nominative ending: Sisianas, Spitakas, Vaikas
-    stem = _EXONYM_ENDING.sub("", bare) if _EXONYM_ENDING.search(bare) else ""
-    if not found and stem:
-        found = _exact_stages(index, stem, stem, kinds, keys, penalty=_BARE_PENALTY)
+    exonym_stem = _EXONYM_ENDING.sub("", bare) if _EXONYM_ENDING.search(bare) else ""
+    if not found and exonym_stem:
+        found = _exact_stages(index, exonym_stem, exonym_stem, kinds, keys, penalty=_BARE_PENALTY)
     if not found and _ARMENIAN_GENITIVE.search(bare) and ARMENIAN_UNIT_WORDS.intersection(folded.split(" ")):
         # the genitive of a unit name's place ('Vayki shrjan'): the place, when the unit is not in the data
         stem = _ARMENIAN_GENITIVE.sub("", bare)
@@ -88,12 +88,12 @@ def lookup(
     readings: set[str] = set()
     if not found:
         readings = foreign_skeletons(query)
-        if stem:
+        if exonym_stem:  # read as spelled before the ending, with its diacritics: Vaharšapatas
             readings |= foreign_skeletons(_EXONYM_ENDING.sub("", query.lower()))
         refs = [ref for key in sorted(readings) for ref in index.skeleton.get(key, ())]
         found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _FOREIGN_PENALTY, kinds)
     if not found and fuzzy:
-        found = _fuzzy(index, keys(query) | keys(bare) | keys(stem) | readings, kinds)
+        found = _fuzzy(index, keys(query) | keys(bare) | keys(exonym_stem) | readings, kinds)
     if not found and _QUALIFIER.search(query):
         return _qualified(index, query, kinds, limit, fuzzy)
     return _ranked(index, found)[: max(limit, 0)]
