@@ -87,9 +87,10 @@ def lookup(
         found = _inflected(index, folded, kinds)
     readings: set[str] = set()
     if not found:
-        readings = foreign_skeletons(query)
+        readings = foreign_skeletons(query) - keys(query)
         if exonym_stem:  # read as spelled before the ending, with its diacritics: Vaharšapatas
-            readings |= foreign_skeletons(_EXONYM_ENDING.sub("", query.lower()))
+            spelled_stem = _EXONYM_ENDING.sub("", query.lower())
+            readings |= foreign_skeletons(spelled_stem) - keys(spelled_stem)
         refs = [ref for key in sorted(readings) for ref in index.skeleton.get(key, ())]
         found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _FOREIGN_PENALTY, kinds)
     if not found and fuzzy:

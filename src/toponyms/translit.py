@@ -242,8 +242,9 @@ def skeletons(text: str, lang: str | None = None) -> set[str]:
 
 def foreign_skeletons(text: str) -> set[str]:
     """The skeletons of a Latin-script query read as other European languages spell (German ``Dschermuk``,
-    Dutch ``Dzjermoek``, Polish ``Szusza``, French ``Choucha``, Spanish ``Jankendi``), less those of
-    :func:`skeletons`. Only queries are read so: a name of the data is written in its own language.
+    Dutch ``Dzjermoek``, Polish ``Szusza``, French ``Choucha``, Spanish ``Jankendi``). A reading may give
+    one of the :func:`skeletons` again (lookup has those already). Only queries are read so: a name of the
+    data is written in its own language.
 
         >>> "jarmuk" in foreign_skeletons("Dzjermoek"), "susa" in foreign_skeletons("Choucha")
         (True, True)
@@ -257,7 +258,7 @@ def foreign_skeletons(text: str) -> set[str]:
         if pattern.search(lowered)
     }
     keys.discard("")
-    return keys - skeletons(text)
+    return keys
 
 
 def _respelled(text: str, pattern: re.Pattern[str], table: dict[str, str]) -> str:
