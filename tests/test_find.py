@@ -99,6 +99,26 @@ def test_inflected_mentions_span_the_whole_word(text: str, expected: list[tuple[
     assert found(text) == expected
 
 
+def test_a_river_is_found_joined_to_cay() -> None:
+    assert found("Həkəriçay Həkəriçayın Arazçaya tökülür") == [
+        ("Həkəriçay", "hakari-river"),
+        ("Həkəriçayın", "hakari-river"),
+        ("Arazçaya", "aras-river"),
+    ]
+    assert found("Göyçay, Göyçaycay") == [("Göyçay", "goychay")]  # a town's name is not joined to çay
+
+
+def test_the_armenian_article_n_after_a_consonant_comes_only_before_a_vowel() -> None:
+    assert found("Հայաստանն ու Իրանն այլևս, Սևանն ունի") == [
+        ("Հայաստանն", "armenia"),
+        ("Իրանն", "iran"),
+        ("Սևանն", "sevan"),
+    ]
+    # Goghtn, a historical canton, is not the village Goght with the article
+    assert found("Գողթն գավառը, Գողթն։") == []
+    assert found("Լոռին և Շուշին") == [("Լոռին", "lori-province"), ("Շուշին", "shusha")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

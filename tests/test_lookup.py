@@ -128,6 +128,30 @@ def test_a_name_spelled_as_other_european_languages_spell_finds_its_place(query:
     assert (first.place.id, first.method, first.score) == (place_id, "transliteration", 88.0)
 
 
+@pytest.mark.parametrize(
+    ("query", "place_id"),
+    [
+        ("Aras River", "aras-river"),
+        ("река Аракс", "aras-river"),
+        ("Araz çayı", "aras-river"),
+        ("Արաքս գետ", "aras-river"),
+        ("Hrazdan River", "hrazdan-river"),  # the river, not the town
+        ("Sevan gölü", "lake-sevan"),
+        ("гора Арагац", "mount-aragats"),
+        ("Արագած լեռ", "mount-aragats"),
+        ("Həkəriçay", "hakari-river"),
+        ("Hakarichay", "hakari-river"),
+    ],
+)
+def test_a_feature_word_keeps_the_places_of_its_kind(query: str, place_id: str) -> None:
+    assert [(m.place.id, m.score) for m in toponyms.lookup(query)] == [(place_id, 92.0)]
+
+
+def test_a_feature_word_finds_nothing_when_no_place_of_its_kind_bears_the_name() -> None:
+    assert toponyms.lookup("Goris river") == []
+    assert toponyms.lookup("Hrazdan River", kind="city") == []
+
+
 def test_a_name_of_the_data_wins_over_a_foreign_reading_of_it() -> None:
     # read as German, 'Jermuk' would be 'Yermuk'; it is a name of the data as written
     assert [(m.place.id, m.method) for m in toponyms.lookup("Jermuk")][:1] == [("jermuk", "exact")]

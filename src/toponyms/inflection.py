@@ -251,12 +251,13 @@ def _classical_armenian(word: str) -> str:
     return _V_AFTER_VOWEL.sub("ւ", word.replace("և", "եւ")).replace("յու", "իւ").replace("յա", "եա")
 
 
-def scan_keys(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:
+def scan_keys(text: str, lang: str, river: bool = False) -> set[tuple[str, str, tuple[str, ...]]]:
     """What the text scanner looks for: (first word, rest, endings) triples.
 
     The first word (a stem when it is the only word) is matched in the lowercased text, both as
     written and folded, so that Şuşa and Susa, Нагорный and Нагорныи are found without folding the
     whole text. The rest of a multiword name is folded and checked after a hit, across any spacing.
+    The one-word Azerbaijani name of a ``river`` is also found joined to çay ('river'): Həkəriçayın.
     """
     keys: set[tuple[str, str, tuple[str, ...]]] = set()
     for stem, endings in inflect(text, lang):
@@ -284,6 +285,13 @@ def scan_keys(text: str, lang: str) -> set[tuple[str, str, tuple[str, ...]]]:
                 keys.add((written[0][:-1] + "ğ", rest, endings))  # Ağbulağa: the one word's q became ğ
             else:
                 keys.add((written[0], rest, endings))
+    if lang == "az" and river:
+        keys.update(
+            (first + river_word, "", AZERBAIJANI)
+            for first, rest, endings in list(keys)
+            if not rest and endings is AZERBAIJANI and not first.endswith(("çay", "cay"))
+            for river_word in ("çay", "cay")
+        )
     if lang == "az":
         # 'anbar' (reservoir) is also written as pronounced: 'Ceyranbatan su ambarı'
         keys.update((first, rest.replace("anbar", "ambar"), endings) for first, rest, endings in list(keys))

@@ -6,7 +6,9 @@ The stages run in order and the first that finds a plausible place wins:
 2. ``normalized``: the folded text (case, diacritics, apostrophes, dashes, look-alike letters), with
    generic unit words made canonical (``Babek Rayon`` = ``Babək rayonu``);
 3. ``transliteration``: the script-independent skeleton (``Ханкенди`` = ``Xankəndi`` = ``Hankendi``);
-4. the same three on the query without its unit words (``Vayki Shrjan`` -> ``Vayki``), scored lower;
+4. the same three on the query without its unit words (``Vayki Shrjan`` -> ``Vayki``), scored lower; and
+   on a natural feature's name without its feature word, among the places of the kinds the word fits
+   (``Aras River``, ``река Аракс``, ``Araz çayı``, ``Həkəriçay``);
 5. ``inflection``: the query as an inflected form of a name, by the tables ``find`` reads text with
    (``Şuşada``, ``Нагорного Карабаха``, ``Ստեփանակերտում``);
 6. ``transliteration`` again, scored lower: the query read as German, Dutch, Polish, French or Spanish spell
@@ -39,6 +41,9 @@ _QUALIFIER = re.compile(r"\s*[,;/()]\s*")
 _EXONYM_ENDING = re.compile(r"(?<=[a-z]{4})as\Z")
 _ARMENIAN_GENITIVE = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzքկթպճծցչջժշսզղխհֆրռլմնվբգդտձյ])(?:i|ի)\Z")
 _FUZZY_SCALE = 0.9
+#: An Azerbaijani river's name joined to çay ('river'), folded: 'Həkəriçay', 'Gilançayı'; 'Hakarichay'
+_RIVER_JOINED = re.compile(r"(?<=[a-z]{3})(?:cay|cayi|chay)\Z")
+_RIVERS = frozenset({"river"})
 
 
 def _max_edits(length: int) -> int:
@@ -83,6 +88,8 @@ def lookup(
         # the genitive of a unit name's place ('Vayki shrjan'): the place, when the unit is not in the data
         stem = _ARMENIAN_GENITIVE.sub("", bare)
         found = _exact_stages(index, stem, stem, kinds, keys, penalty=_BARE_PENALTY)
+    if not found:
+        found = _featured(index, folded, kinds, keys)
     if not found:
         found = _inflected(index, folded, kinds)
     readings: set[str] = set()
@@ -161,6 +168,30 @@ def _collect(
         if place_index not in found or score > found[place_index][0]:
             found[place_index] = (score, method, ref)
     return found
+
+
+def _featured(
+    index: Index, folded: str, kinds: frozenset[str] | None, keys: Callable[[str], set[str]]
+) -> _Found:
+    """A natural feature named with a feature word ('Araz çayı', 'река Аракс', 'Aras River', 'Արագած լեռ',
+    the one word 'Həkəriçay'): the rest of the query, among the places of the kinds the word fits."""
+    from toponyms.matching import kinds_named_by
+
+    words = folded.split(" ")
+    readings: list[tuple[frozenset[str] | None, str]] = []
+    if len(words) > 1:
+        readings += [(kinds_named_by(words[0]), " ".join(words[1:]))]
+        readings += [(kinds_named_by(words[-1]), " ".join(words[:-1]))]
+    river = _RIVER_JOINED.sub("", words[-1])
+    if river != words[-1]:
+        readings.append((_RIVERS, " ".join([*words[:-1], river])))
+    for fitting, rest in readings:
+        allowed = fitting if kinds is None or fitting is None else fitting & kinds
+        if allowed:
+            found = _exact_stages(index, rest, rest, allowed, keys, penalty=_UNIT_PENALTY)
+            if found or (found := _inflected(index, rest, allowed)):
+                return found
+    return {}
 
 
 def _inflected(index: Index, folded: str, kinds: frozenset[str] | None) -> _Found:

@@ -170,6 +170,21 @@ _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
 _GAP = re.compile(f"[\\s{re.escape(''.join(sorted(_DASHES)))}]+")  # what may separate the words of a name
 
 
+#: Armenian letters that begin a vowel sound, and the consonant letters (lowercase)
+_ARMENIAN_VOWELS = frozenset("աեէըիոօև")
+_ARMENIAN_CONSONANTS = frozenset(map(chr, range(0x561, 0x587))) - _ARMENIAN_VOWELS - {"ւ"}
+_SPACES = re.compile(r"\s*")
+
+
+def _article_n_fits(lowered: str, stem_end: int, word_end: int) -> bool:
+    """Whether a word that ends in the article ն can be a name with it: after a consonant the article is ն
+    only before a vowel ('Հայաստանն ու', 'Սևանն ունի'), else ը; so 'Գողթն գավառ' is not Գողթ + ն."""
+    if lowered[stem_end - 1] not in _ARMENIAN_CONSONANTS:
+        return True
+    after = _SPACES.match(lowered, word_end).end()  # type: ignore[union-attr]
+    return lowered[after : after + 1] in _ARMENIAN_VOWELS
+
+
 class Scanner:
     """The scan automaton of one index; built once, then only read (safe to share between threads).
 
@@ -192,8 +207,8 @@ class Scanner:
         single: dict[str, dict[tuple[str, ...], list[int]]] = {}
         multi: dict[str, dict[tuple[str, tuple[str, ...]], list[int]]] = {}
         adjective: dict[str, list[int]] = {}
-        for ref, (_, name) in enumerate(self._targets):
-            for written, rest, endings in scan_keys(name.text, name.lang):
+        for ref, (place, name) in enumerate(self._targets):
+            for written, rest, endings in scan_keys(name.text, name.lang, river=place.kind == "river"):
                 if not written:
                     continue
                 first = _plain_vowels(written)
@@ -565,6 +580,8 @@ class Scanner:
                     # an apostrophe opens an ending (Şuşa'da); inside one, an Armenian mark is dropped
                     # (Երևանո՞ւմ), while any other makes no ending ('Balakend'a' is not Balakən-d'a)
                     ending = ending[0] + ending[1:-1].replace("'", "") + ending[-1]
+                if ending == "ն" and not _article_n_fits(lowered, first_end, word_end):
+                    continue
                 for endings, refs in ended[key]:
                     if ending in endings:
                         span = (start, word_end - 1 if ending[-1] == "'" else word_end)
@@ -879,6 +896,13 @@ def _feature_named_by(word: str) -> str | None:
         if word.startswith(cues):
             return kind
     return None
+
+
+def kinds_named_by(word: str) -> frozenset[str] | None:
+    """The kinds of place a natural-feature word (folded) fits: rivers for 'cayi', 'река', 'river'; mountains
+    and ranges for 'լեռ'; else ``None``."""
+    feature = _feature_named_by(word)
+    return None if feature is None else _FEATURE_KINDS[feature]
 
 
 def _next_word(lowered: str, end: int) -> str:
