@@ -141,6 +141,12 @@ def test_a_name_spelled_as_other_european_languages_spell_finds_its_place(query:
         ("Արագած լեռ", "mount-aragats"),
         ("Həkəriçay", "hakari-river"),
         ("Hakarichay", "hakari-river"),
+        ("village of Tegh", "tegh"),
+        ("Tegh village", "tegh"),
+        ("село Тех", "tegh"),
+        ("Teğ kəndi", "tegh"),
+        ("Տեղ գյուղ", "tegh"),
+        ("Berdzor town", "lachin"),
     ],
 )
 def test_a_feature_word_keeps_the_places_of_its_kind(query: str, place_id: str) -> None:
@@ -150,6 +156,13 @@ def test_a_feature_word_keeps_the_places_of_its_kind(query: str, place_id: str) 
 def test_a_feature_word_finds_nothing_when_no_place_of_its_kind_bears_the_name() -> None:
     assert toponyms.lookup("Goris river") == []
     assert toponyms.lookup("Hrazdan River", kind="city") == []
+    assert toponyms.lookup("посёлок Тех") == []  # Tegh is a village
+
+
+def test_an_english_article_before_a_name_is_dropped() -> None:
+    for query, place_id in [("the Kura", "kura-river"), ("The Lachin corridor", "lachin-corridor")]:
+        assert [(m.place.id, m.method) for m in toponyms.lookup(query)] == [(place_id, "exact")]
+    assert toponyms.lookup("the") == toponyms.lookup("Theatre") == []
 
 
 def test_a_name_of_the_data_wins_over_a_foreign_reading_of_it() -> None:

@@ -8,7 +8,8 @@ The stages run in order and the first that finds a plausible place wins:
 3. ``transliteration``: the script-independent skeleton (``Ханкенди`` = ``Xankəndi`` = ``Hankendi``);
 4. the same three on the query without its unit words (``Vayki Shrjan`` -> ``Vayki``), scored lower; and
    on a natural feature's name without its feature word, among the places of the kinds the word fits
-   (``Aras River``, ``река Аракс``, ``Araz çayı``, ``Həkəriçay``);
+   (``Aras River``, ``река Аракс``, ``Araz çayı``, ``Həkəriçay``), or a settlement's name with a word for
+   its kind (``village of Tegh``, ``Tex kəndi``); an English article before a name is dropped (``the Kura``);
 5. ``inflection``: the query as an inflected form of a name, by the tables ``find`` reads text with
    (``Şuşada``, ``Нагорного Карабаха``, ``Ստեփանակերտում``);
 6. ``transliteration`` again, scored lower: the query read as German, Dutch, Polish, French or Spanish spell
@@ -44,6 +45,8 @@ _FUZZY_SCALE = 0.9
 #: An Azerbaijani river's name joined to çay ('river'), folded: 'Həkəriçay', 'Gilançayı'; 'Hakarichay'
 _RIVER_JOINED = re.compile(r"(?<=[a-z]{3})(?:cay|cayi|chay)\Z")
 _RIVERS = frozenset({"river"})
+#: English's definite article before a name ('the Kura', 'the Lachin corridor'); no name of the data has it
+_ARTICLE = re.compile(r"the\s+(?=\S)", re.IGNORECASE)
 
 
 def _max_edits(length: int) -> int:
@@ -68,7 +71,7 @@ def lookup(
     if not isinstance(query, str):
         raise TypeError(f"lookup() expects the query as a str, got {type(query).__name__}")
     kinds = _kinds(kind)
-    query = query.strip()
+    query = _ARTICLE.sub("", query.strip())
     if not query or len(query) > MAX_QUERY_LENGTH:
         return []
     keys: Callable[[str], set[str]] = functools.cache(skeletons)  # each text romanized once per query
@@ -173,15 +176,18 @@ def _collect(
 def _featured(
     index: Index, folded: str, kinds: frozenset[str] | None, keys: Callable[[str], set[str]]
 ) -> _Found:
-    """A natural feature named with a feature word ('Araz çayı', 'река Аракс', 'Aras River', 'Արագած լեռ',
-    the one word 'Həkəriçay'): the rest of the query, among the places of the kinds the word fits."""
+    """A place named with a word for its kind ('Araz çayı', 'река Аракс', 'the Aras River', 'Արագած լեռ',
+    'village of Tegh', 'Tex kəndi', the one word 'Həkəriçay'): the rest of the query, among the places of
+    the kinds the word fits."""
     from toponyms.matching import kinds_named_by
 
     words = folded.split(" ")
     readings: list[tuple[frozenset[str] | None, str]] = []
+    if len(words) > 2 and words[1] == "of":  # the village of Tegh
+        readings.append((kinds_named_by(words[0]), " ".join(words[2:])))
     if len(words) > 1:
-        readings += [(kinds_named_by(words[0]), " ".join(words[1:]))]
-        readings += [(kinds_named_by(words[-1]), " ".join(words[:-1]))]
+        readings.append((kinds_named_by(words[0]), " ".join(words[1:])))
+        readings.append((kinds_named_by(words[-1]), " ".join(words[:-1])))
     river = _RIVER_JOINED.sub("", words[-1])
     if river != words[-1]:
         readings.append((_RIVERS, " ".join([*words[:-1], river])))

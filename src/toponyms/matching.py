@@ -898,11 +898,20 @@ def _feature_named_by(word: str) -> str | None:
     return None
 
 
+#: The kinds of place a settlement word fits: a 'town' may be a city, a 'village' an urban settlement.
+_SETTLEMENT_KINDS = {"village": frozenset({"village", "town"}), "town": frozenset({"city", "town"})}
+
+
 def kinds_named_by(word: str) -> frozenset[str] | None:
-    """The kinds of place a natural-feature word (folded) fits: rivers for 'cayi', 'река', 'river'; mountains
-    and ranges for 'լեռ'; else ``None``."""
+    """The kinds of place a feature or settlement word (folded) fits: rivers for 'cayi', 'река', 'river';
+    mountains and ranges for 'լեռ'; villages for 'kendi', 'село'; else ``None``."""
     feature = _feature_named_by(word)
-    return None if feature is None else _FEATURE_KINDS[feature]
+    if feature is not None:
+        return _FEATURE_KINDS[feature]
+    for settlement, kinds in _SETTLEMENT_KINDS.items():
+        if word.startswith(_KIND_CUES[settlement]):
+            return kinds
+    return None
 
 
 def _next_word(lowered: str, end: int) -> str:
