@@ -195,6 +195,11 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
         ("Lachin corridor", "lachin-corridor"),
         ("Tbilisi", "tbilisi"),
     ]
+    # a name that says its kind itself, or a possessive, is the place: the word names a part of it
+    assert found("Lake Sevan basin, Lake Sevan's basin") == [
+        ("Lake Sevan", "lake-sevan"),
+        ("Lake Sevan's", "lake-sevan"),
+    ]
 
 
 def test_english_unit_words_go_before_a_name_with_of() -> None:

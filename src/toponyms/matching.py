@@ -315,9 +315,16 @@ class Scanner:
             # a feature word after the name is looked for whenever its first letters fit one; before it only
             # for the names that are checked further anyway (guarded, or of several places)
             feature = None
-            if lowered_text[end : end + 1] == " " and (
-                lowered_text[end + 1 : end + 4] in _FEATURE_HEADS
-                or lowered_text[end + 1 : end + 3] in _FEATURE_HEADS
+            if (
+                lowered_text[end : end + 1] == " "
+                and (
+                    lowered_text[end + 1 : end + 4] in _FEATURE_HEADS
+                    or lowered_text[end + 1 : end + 3] in _FEATURE_HEADS
+                )
+                # not after a name that says its kind itself, nor after a possessive: 'Lake Sevan basin',
+                # 'Sevan's basin' name the lake
+                and " " not in lowered_text[start:end]
+                and not lowered_text.endswith(_POSSESSIVES, start, end)
             ):
                 feature = _feature_named_by(_next_word(lowered_text, end))
             if feature is None and (len(refs) > 1 or guarded[refs[0]]):
@@ -734,6 +741,7 @@ _FEATURE_CUES = {
 _NOT_FEATURE_WORDS = tuple(
     word.translate(_SCAN_TABLE) for word in ("dağıd", "dağıl", "dərəcə", "mountainous", "լեռնային")
 )
+_POSSESSIVES = ("'s", "’s")
 #: The kinds of place a feature word fits.
 _FEATURE_KINDS = {
     "range": frozenset({"range", "mountain"}),
