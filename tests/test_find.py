@@ -202,6 +202,16 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     ]
 
 
+def test_a_qualifier_before_a_name_mid_sentence_makes_it_another_place() -> None:
+    assert found("in Lower Karabakh and the Nor Shahumyan region, Bəşirlər və Yeni Qaralar kəndləri") == []
+    assert found("от партии «Новый Азербайджан»") == []
+    # a name of the data that begins with one is matched whole; 'Old' names a part of the city
+    assert found("in Upper Karabakh, в Нижнем Карабахе, лавки Старого Баку") == [
+        ("Upper Karabakh", "nagorno-karabakh"),
+        ("Баку", "baku"),
+    ]
+
+
 def test_english_unit_words_go_before_a_name_with_of() -> None:
     assert found("the Khanate of Karabakh, the Governorate of Erivan, the Khachen principality") == [
         ("Khanate of Karabakh", "karabakh-khanate"),

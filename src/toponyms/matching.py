@@ -343,6 +343,8 @@ class Scanner:
             ref = refs[0]
             if country[ref] and text.endswith(_COMPASS_BEFORE, 0, start):
                 continue  # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions
+            if start > 1 and text[start - 1] == " " and text[start - 2].isalpha() and _qualified(text, start):
+                continue  # 'Yeni Qaralar', 'Lower Karabakh', 'Nor Shahumyan': another place
             lowercase = case_sensitive and capitalized[ref] and text[start].islower()
             if (
                 len(refs) > 1
@@ -1016,6 +1018,39 @@ def _by_a_person_word(text: str, start: int, end: int, before: str, after: str) 
 #: Capitalized compass words right before a country's name that make it another region: 'Western Armenia'
 #: (a historical region, now in Turkey), 'Южный Азербайджан' and 'East Azerbaijan' (in Iran), 'Qərbi
 #: Azərbaycan'; Russian adjectives in every case.
+#: Capitalized words that make a name another place's when they stand before it mid-sentence: 'Yeni Qaralar'
+#: (not Qaralar), 'Lower Karabakh', 'Baş Noraşen', 'Nor Shahumyan', 'Մեծ Հայք' (Greater Armenia), a party
+#: called «Новый Азербайджан». Names of the data that begin with one are matched whole before this applies.
+#: Not 'Old', 'Старый', 'Köhnə', 'Հին': 'Старого Баку' is the old city of Baku.
+_NAME_QUALIFIERS = frozenset(
+    (
+        *"Yeni Aşağı Yuxarı Orta Böyük Kiçik Baş".split(),
+        *"New Upper Lower Great Little Greater Lesser Nor Verin Nerkin Mets Pokr".split(),
+        *"Նոր Վերին Ներքին Մեծ Փոքր".split(),
+        *"Нор Верин Неркин Мец Покр".split(),
+        *(
+            stem + ending
+            for stem in ("Нов", "Верхн", "Нижн", "Больш", "Мал")
+            for ending in RUSSIAN_ADJECTIVE_WRITTEN
+        ),
+    )
+)
+_SENTENCE_ENDS = frozenset(".!?:։…\n")
+
+
+def _qualified(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (a space between) is a qualifier that, mid-sentence, makes
+    the name another place's; at the start of a sentence it may be an adjective ('Հին Հայաստանի' 'of ancient
+    Armenia')."""
+    word_start = text.rfind(" ", max(0, start - 12), start - 1) + 1
+    word = text[word_start : start - 1]
+    if word not in _NAME_QUALIFIERS:
+        unquoted = word.lstrip("«\"“„(")
+        return unquoted != word and unquoted in _NAME_QUALIFIERS
+    before = text[max(0, word_start - 8) : word_start].rstrip()
+    return bool(before) and before[-1] not in _SENTENCE_ENDS
+
+
 _COMPASS_BEFORE = tuple(
     word + " "
     for word in (
