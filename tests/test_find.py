@@ -202,6 +202,25 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     ]
 
 
+def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> None:
+    # rivers the data does not have, named like villages and a town, are not those places
+    assert found("Əsas çayları Gilan, Parağa, Vənənd, Ordubad, Əylis və Düylün çaylarıdır.") == []
+    # the rivers, not the towns of the same names; a name joined to a feature word in the data counts too
+    assert found("the Hrazdan and Kasakh rivers; Ağstafa, Şəmkir və Tərtər çaylarıdır") == [
+        ("Hrazdan", "hrazdan-river"),
+        ("Kasakh", "kasagh-river"),
+        ("Ağstafa", "aghstev-river"),
+        ("Tərtər", "tartar-river"),
+    ]
+    # names of two words, and a list that is not followed by a feature word
+    assert found("Sadarak, Sharur, Boyuk Duz, Nakhchivan, Julfa, Ordubad plains") == []
+    assert found("Bakı, Gəncə və Şirvan şəhərləri") == [
+        ("Bakı", "baku"),
+        ("Gəncə", "ganja"),
+        ("Şirvan", "shirvan"),
+    ]
+
+
 def test_a_qualifier_before_a_name_mid_sentence_makes_it_another_place() -> None:
     assert found("in Lower Karabakh and the Nor Shahumyan region, Bəşirlər və Yeni Qaralar kəndləri") == []
     assert found("от партии «Новый Азербайджан»") == []
@@ -434,6 +453,8 @@ def test_any_name_inflected_in_context_is_found_at_its_place(
     place_id, name = item
     stem, endings = data.draw(st.sampled_from(sorted(inflect(name.text, name.lang))))
     ending = data.draw(st.sampled_from(endings))
+    if ending == "ն" and "ա" <= stem[-1:] <= "ֆ" and stem[-1] not in "աեէըիոօւ":
+        after = ["ու", *after]  # after a consonant the article ն goes only before a vowel
     # Re-case the folded stem like the name: capital first letter when the name has one.
     word = stem + ending
     if name.text[:1].isupper():

@@ -259,6 +259,18 @@ class Scanner:
         self._capitalized = [name.text[:1].isupper() for _, name in self._targets]
         # names that may be a language, a people, a person or a street: checked further when found
         self._country = [place.kind == "country" for place, _ in self._targets]
+        #: the natural places by the word that, with a feature word, makes one of their names ('Sevan' of
+        #: 'Sevan Range', 'Վարդենիսի' of 'Վարդենիսի լեռնաշղթա', 'ağstafa' of 'Ağstafaçay')
+        featured: dict[str, list[int]] = {}
+        for ref, (place, name) in enumerate(self._targets):
+            words = name.text.translate(_SCAN_TABLE).split(" ")
+            if len(words) == 2:
+                for word, other in ((words[0], words[1]), (words[1], words[0])):
+                    if _feature_named_by(other) is not None:
+                        featured.setdefault(word, []).append(ref)
+            elif len(words) == 1 and words[0].endswith("cay") and place.kind == "river":
+                featured.setdefault(words[0][:-3], []).append(ref)
+        self._featured = {word: self._best_first(refs) for word, refs in featured.items()}
         self._guarded = [
             name.lang == "az"
             or name.status == "historical"
@@ -327,6 +339,10 @@ class Scanner:
                 and not lowered_text.endswith(_POSSESSIVES, start, end)
             ):
                 feature = _feature_named_by(_next_word(lowered_text, end))
+            elif (
+                lowered_text[end : end + 1] == "," or lowered_text.startswith(_CONJUNCTIONS, end)
+            ) and " " not in lowered_text[start:end]:
+                feature = _feature_after_list(lowered_text, end)
             if feature is None and (len(refs) > 1 or guarded[refs[0]]):
                 feature = _feature_before(lowered_text, start)
             if feature is not None:
@@ -334,6 +350,13 @@ class Scanner:
                 # the data does not have, named after a village, a town or a river. Not after a country or a
                 # district ('Azərbaycanın dağları', 'рекой Ярдымлинского района'), nor 'Ordubadın dağları'.
                 fitting = tuple(ref for ref in refs if targets[ref][0].kind in _FEATURE_KINDS[feature])
+                if not fitting:  # 'Pambak, Areguni and Sevan ranges': the ranges of those names
+                    word = lowered_text[start:end].translate(_SCAN_TABLE)
+                    fitting = tuple(
+                        ref
+                        for ref in self._featured.get(word, ())
+                        if targets[ref][0].kind in _FEATURE_KINDS[feature]
+                    )
                 if fitting:
                     refs = fitting
                 elif not any(targets[ref][0].kind in _CONTAINER_KINDS for ref in refs) and not (
@@ -924,6 +947,43 @@ def kinds_named_by(word: str) -> frozenset[str] | None:
     return None
 
 
+_CONJUNCTION_WORDS = frozenset("and or и или və ya և եւ ու".split())
+_CONJUNCTIONS = tuple(f" {word} " for word in _CONJUNCTION_WORDS)
+_LIST_TOKEN = re.compile(r"[ \t]*(,|[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+#: Plural markers of a folded feature word: 'çayları', 'silsilələri', 'rivers', 'լեռնաշղթաները', 'хребтами'
+_PLURAL = re.compile(r"l[ae]r|եր|[^s]s\Z|(?:ами|ах|ов|ы)\Z")
+
+
+def _feature_after_list(lowered: str, end: int) -> str | None:
+    """The kind of natural feature that a plural feature word after a list of names of one or two words,
+    beginning at ``end``, names for every name of the list ('Parağa, Vənənd, Ordubad, Əylis və Düylün
+    çaylarıdır', 'the Hrazdan and Kasakh rivers', 'Sadarak, Sharur, ... Ordubad plains'); else ``None``."""
+    position, limit = end, end + 160
+    items = words = 0  # names after the first so far, words of the current one (0: after a separator)
+    while items <= 8:
+        token = _LIST_TOKEN.match(lowered, position, limit)
+        if token is None:
+            return None
+        position = token.end()
+        word = token.group(1)
+        if word == "," or word in _CONJUNCTION_WORDS:
+            if words == 0 and items:
+                continue  # ', and'
+            items, words = items + 1, 0
+        elif items == 0:
+            return None
+        elif words == 0:
+            words = 1
+        else:
+            folded = word.translate(_SCAN_TABLE)
+            if _PLURAL.search(folded) and (feature := _feature_named_by(folded)) is not None:
+                return feature
+            if words == 2:
+                return None
+            words = 2
+    return None
+
+
 def _next_word(lowered: str, end: int) -> str:
     match = _WORD_AFTER.match(lowered, end, end + 40)
     return match.group(1).translate(_SCAN_TABLE) if match else ""
@@ -1042,7 +1102,10 @@ def _qualified(text: str, start: int) -> bool:
     """Whether the word right before ``start`` (a space between) is a qualifier that, mid-sentence, makes
     the name another place's; at the start of a sentence it may be an adjective ('Հին Հայաստանի' 'of ancient
     Armenia')."""
-    word_start = text.rfind(" ", max(0, start - 12), start - 1) + 1
+    window_start = max(0, start - 12)
+    word_start = text.rfind(" ", window_start, start - 1) + 1
+    if not word_start and window_start:
+        return False  # a longer word than any qualifier
     word = text[word_start : start - 1]
     if word not in _NAME_QUALIFIERS:
         unquoted = word.lstrip("«\"“„(")
