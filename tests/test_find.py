@@ -114,8 +114,8 @@ def test_the_armenian_article_n_after_a_consonant_comes_only_before_a_vowel() ->
         ("Իրանն", "iran"),
         ("Սևանն", "sevan"),
     ]
-    # Goghtn, a historical canton, is not the village Goght with the article
-    assert found("Գողթն գավառը, Գողթն։") == []
+    # Goghtn, a historical canton, is not the village Goght with the article; nor is Կապանն before a consonant
+    assert found("Գողթն գավառը, Կապանն կարող") == [("Գողթն", "goghtn")]
     assert found("Լոռին և Շուշին") == [("Լոռին", "lori-province"), ("Շուշին", "shusha")]
 
 
