@@ -1108,7 +1108,7 @@ def _qualified(text: str, start: int) -> bool:
         return False  # a longer word than any qualifier
     word = text[word_start : start - 1]
     if word not in _NAME_QUALIFIERS:
-        unquoted = word.lstrip("«\"“„(")
+        unquoted = word.lstrip('«"“„(')
         return unquoted != word and unquoted in _NAME_QUALIFIERS
     before = text[max(0, word_start - 8) : word_start].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_ENDS
