@@ -396,6 +396,8 @@ def test_a_name_inside_a_street_name_is_not_a_mention() -> None:
     assert found("на площади Ленина в Сумгаите") == [("Сумгаите", "sumgait")]
     assert found("Tumanyan Street, улица Туманяна, Թումանյան փողոցում, Şuşa küçəsi") == []
     assert found("Туманян и Ленин") == [("Туманян", "tumanyan"), ("Ленин", "chinarli-shamkir")]
+    # a street word without the izafet is no street name: 'in Sumgait, in a street'
+    assert found("Sumqayıtda küçədə; Qarabağ meydanında") == [("Sumqayıtda", "sumgait")]
 
 
 def test_longest_match_wins() -> None:

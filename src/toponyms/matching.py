@@ -863,9 +863,9 @@ _STREET_AFTER = (
     "փողոց",
     "պողոտա",
     "հրապարակ",
-    "kuce",
+    "kuces",  # küçəsi, küçəsində: 'Şuşa küçəsi'; not 'Sumqayıtda küçədə' (in Sumgait, in a street)
     "prospekt",
-    "meydan",
+    "meydani",
 )
 _STREET_ABBREVIATIONS = frozenset({"ул", "пр", "st", "ave"})
 
@@ -1095,7 +1095,6 @@ _NAME_QUALIFIERS = frozenset(
         ),
     )
 )
-_SENTENCE_ENDS = frozenset(".!?:։…\n")
 
 
 def _qualified(text: str, start: int) -> bool:
@@ -1111,7 +1110,7 @@ def _qualified(text: str, start: int) -> bool:
         unquoted = word.lstrip('«"“„(')
         return unquoted != word and unquoted in _NAME_QUALIFIERS
     before = text[max(0, word_start - 8) : word_start].rstrip()
-    return bool(before) and before[-1] not in _SENTENCE_ENDS
+    return bool(before) and before[-1] not in _SENTENCE_ENDS and before[-1] not in ":…"
 
 
 _COMPASS_BEFORE = tuple(
