@@ -390,6 +390,11 @@ def test_a_name_alone_in_quotation_marks_is_an_organization_or_a_title() -> None
         ("Шуша", "shusha"),
         ("Zangezur corridor", "zangezur-corridor"),
     ]
+    # a quoted name before a word for a place name is the place
+    assert found("“Kəlbəcər” toponiminin mənşəyi; «Шуша» — топоним") == [
+        ("Kəlbəcər", "kalbajar"),
+        ("Шуша", "shusha"),
+    ]
 
 
 def test_a_name_inside_a_street_name_is_not_a_mention() -> None:

@@ -997,6 +997,8 @@ _FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
 _OPENING_QUOTES = frozenset('"«“„‹')
 _CLOSING_QUOTES = frozenset("\"»”“›'’")
 _QUOTED_PLACE_CUES = tuple(cue.translate(_SCAN_TABLE) for cue in ("called", "называем", "sözdə", "կոչված"))
+#: ... and so does one before a word for a place name: '“Kəlbəcər” toponiminin mənşəyi', «Шуша» — топоним
+_TOPONYM_WORDS = tuple(word.translate(_SCAN_TABLE) for word in ("toponim", "топоним", "toponym", "տեղանուն"))
 _CLUB_WORDS = frozenset(word.translate(_SCAN_TABLE) for word in "fk fc pfk фк пфк futbol".split())
 _CLUB_BEFORE = ("FK ", "FC ", "PFK ", "ФК ", "ПФК ")
 _CLUB_AFTER = (" FK", " FC", " ФК", " futbol")
@@ -1029,6 +1031,7 @@ def _names_an_organization(text: str, lowered: str, start: int, end: int) -> boo
                 return not (
                     before.startswith(_QUOTED_PLACE_CUES)
                     or any(before.startswith(cues) for cues in _KIND_CUES.values())
+                    or _next_word(lowered, end + len(tail)).startswith(_TOPONYM_WORDS)
                 )
     return _previous_word(lowered, start) in _CLUB_WORDS or _next_word(lowered, end) in _CLUB_WORDS
 
