@@ -159,6 +159,13 @@ def test_a_feature_word_finds_nothing_when_no_place_of_its_kind_bears_the_name()
     assert toponyms.lookup("посёлок Тех") == []  # Tegh is a village
 
 
+def test_a_kind_word_puts_the_places_of_that_kind_first() -> None:
+    assert [(m.place.id, m.score) for m in toponyms.lookup("Ararat village")] == [
+        ("ararat-village", 92.0),
+        ("ararat", 91.0),  # a town
+    ]
+
+
 def test_an_english_article_before_a_name_is_dropped() -> None:
     for query, place_id in [("the Kura", "kura-river"), ("The Lachin corridor", "lachin-corridor")]:
         assert [(m.place.id, m.method) for m in toponyms.lookup(query)] == [(place_id, "exact")]

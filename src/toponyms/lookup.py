@@ -182,7 +182,7 @@ def _featured(
     from toponyms.matching import kinds_named_by
 
     words = folded.split(" ")
-    readings: list[tuple[frozenset[str] | None, str]] = []
+    readings = []
     if len(words) > 2 and words[1] == "of":  # the village of Tegh
         readings.append((kinds_named_by(words[0]), " ".join(words[2:])))
     if len(words) > 1:
@@ -190,13 +190,20 @@ def _featured(
         readings.append((kinds_named_by(words[-1]), " ".join(words[:-1])))
     river = _RIVER_JOINED.sub("", words[-1])
     if river != words[-1]:
-        readings.append((_RIVERS, " ".join([*words[:-1], river])))
-    for fitting, rest in readings:
-        allowed = fitting if kinds is None or fitting is None else fitting & kinds
+        readings.append(((_RIVERS, _RIVERS), " ".join([*words[:-1], river])))
+    for named, rest in readings:
+        if named is None:
+            continue
+        first, fitting = named
+        allowed = fitting if kinds is None else fitting & kinds
         if allowed:
             found = _exact_stages(index, rest, rest, allowed, keys, penalty=_UNIT_PENALTY)
             if found or (found := _inflected(index, rest, allowed)):
-                return found
+                # the kind the word names first: 'Ararat village' is the village before the town
+                return {
+                    place: (score - (index.places[place].kind not in first), method, ref)
+                    for place, (score, method, ref) in found.items()
+                }
     return {}
 
 

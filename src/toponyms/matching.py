@@ -931,16 +931,21 @@ def _feature_named_by(word: str) -> str | None:
     return None
 
 
-#: The kinds of place a settlement word fits: a 'town' may be a city, a 'village' an urban settlement.
-_SETTLEMENT_KINDS = {"village": frozenset({"village", "town"}), "town": frozenset({"city", "town"})}
+#: The kinds of place a settlement word names first, and all it fits: a 'village' may be an urban settlement.
+_SETTLEMENT_KINDS = {
+    "village": (frozenset({"village"}), frozenset({"village", "town"})),
+    "town": (frozenset({"city", "town"}), frozenset({"city", "town"})),
+}
 
 
-def kinds_named_by(word: str) -> frozenset[str] | None:
-    """The kinds of place a feature or settlement word (folded) fits: rivers for 'cayi', 'река', 'river';
-    mountains and ranges for 'լեռ'; villages for 'kendi', 'село'; else ``None``."""
+def kinds_named_by(word: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The kinds of place a feature or settlement word (folded) names first, and all the kinds it fits:
+    rivers for 'cayi', 'река', 'river'; mountains, then ranges, for 'լեռ'; villages, then towns, for 'kendi',
+    'село'; else ``None``."""
     feature = _feature_named_by(word)
     if feature is not None:
-        return _FEATURE_KINDS[feature]
+        fitting = _FEATURE_KINDS[feature]
+        return (fitting & {feature} or fitting), fitting
     for settlement, kinds in _SETTLEMENT_KINDS.items():
         if word.startswith(_KIND_CUES[settlement]):
             return kinds
