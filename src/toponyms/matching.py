@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from toponyms.index import Index
@@ -239,6 +239,13 @@ class Scanner:
             self._rests.append(self._multiwords(multi.get(key, {})))
             self._adjectives.append(self._best_first(adjective.get(key, [])))
         self._automaton = ahocorasick_rs.AhoCorasick(keys, implementation=ahocorasick_rs.Implementation.DFA)
+        #: every feature word as written and folded: where the text has one is found once per text, when a
+        #: list after a name needs it
+        self._feature_words = ahocorasick_rs.AhoCorasick(
+            sorted(
+                {cue for cues in (*_FEATURE_CUES_WRITTEN.values(), *_FEATURE_CUES.values()) for cue in cues}
+            )
+        )
         #: per ref: the unit noun of a Russian unit name, lowercased ('район', 'ханство'), else ''
         self._unit_nouns = [
             scan_lower(name.text).split(" ")[-1] if name.lang in ("ru", "az-Cyrl") else ""
@@ -316,6 +323,7 @@ class Scanner:
         # mention position -> the support from the rest of the text it needs (_NEARBY or _IN_THE_REGION)
         unconfirmed: dict[int, int] = {}
         reached = 0
+        feature_starts: list[int] | None = None  # where feature words begin, read when first needed
         targets = self._targets
         capitalized, guarded, country = self._capitalized, self._guarded, self._country
         for start, negative_end, refs in candidates:
@@ -342,7 +350,16 @@ class Scanner:
             elif (
                 lowered_text[end : end + 1] == "," or lowered_text.startswith(_CONJUNCTIONS, end)
             ) and " " not in lowered_text[start:end]:
-                feature = _feature_after_list(lowered_text, end)
+                if feature_starts is None:
+                    feature_starts = [
+                        at
+                        for _, at, _ in self._feature_words.find_matches_as_indexes(
+                            lowered_text, overlapping=True
+                        )
+                    ]
+                at = bisect_left(feature_starts, end)
+                if at < len(feature_starts) and feature_starts[at] < end + _LIST_WINDOW:
+                    feature = _feature_after_list(lowered_text, end)
             if feature is None and (len(refs) > 1 or guarded[refs[0]]):
                 feature = _feature_before(lowered_text, start)
             if feature is not None:
@@ -366,7 +383,7 @@ class Scanner:
             ref = refs[0]
             if country[ref] and text.endswith(_COMPASS_BEFORE, 0, start):
                 continue  # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions
-            if start > 1 and text[start - 1] == " " and text[start - 2].isalpha() and _qualified(text, start):
+            if text[start - 4 : start] in _QUALIFIER_TAILS and _qualified(text, start):
                 continue  # 'Yeni Qaralar', 'Lower Karabakh', 'Nor Shahumyan': another place
             lowercase = case_sensitive and capitalized[ref] and text[start].islower()
             if (
@@ -955,6 +972,8 @@ def kinds_named_by(word: str) -> tuple[frozenset[str], frozenset[str]] | None:
 _CONJUNCTION_WORDS = frozenset("and or и или və ya և եւ ու".split())
 _CONJUNCTIONS = tuple(f" {word} " for word in _CONJUNCTION_WORDS)
 _LIST_TOKEN = re.compile(r"[ \t]*(,|[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
+#: How far after a name a list and the feature word that follows it are looked for
+_LIST_WINDOW = 160
 #: Plural markers of a folded feature word: 'çayları', 'silsilələri', 'rivers', 'լեռնաշղթաները', 'хребтами'
 _PLURAL = re.compile(r"l[ae]r|եր|[^s]s\Z|(?:ами|ах|ов|ы)\Z")
 
@@ -963,7 +982,7 @@ def _feature_after_list(lowered: str, end: int) -> str | None:
     """The kind of natural feature that a plural feature word after a list of names of one or two words,
     beginning at ``end``, names for every name of the list ('Parağa, Vənənd, Ordubad, Əylis və Düylün
     çaylarıdır', 'the Hrazdan and Kasakh rivers', 'Sadarak, Sharur, ... Ordubad plains'); else ``None``."""
-    position, limit = end, end + 160
+    position, limit = end, end + _LIST_WINDOW
     items = words = 0  # names after the first so far, words of the current one (0: after a separator)
     while items <= 8:
         token = _LIST_TOKEN.match(lowered, position, limit)
@@ -1120,6 +1139,9 @@ def _qualified(text: str, start: int) -> bool:
     before = text[max(0, word_start - 8) : word_start].rstrip()
     return bool(before) and before[-1] not in _SENTENCE_ENDS and before[-1] not in ":…"
 
+
+#: The last three letters of every qualifier and the space after it: a cheap test before the word is read
+_QUALIFIER_TAILS = frozenset(word[-3:] + " " for word in _NAME_QUALIFIERS)
 
 _COMPASS_BEFORE = tuple(
     word + " "
