@@ -166,6 +166,18 @@ def test_a_kind_word_puts_the_places_of_that_kind_first() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["Armenian", "Azerbaijani", "Karabakhi", "azərbaycanlı", "gəncəli", "հայկական", "երևանցի", "карабахский"],
+)
+def test_a_people_or_an_adjective_is_not_a_place(query: str) -> None:
+    assert toponyms.lookup(query) == []
+
+
+def test_an_inflected_form_is_not_taken_for_a_people() -> None:
+    assert [m.place.id for m in toponyms.lookup("Şuşanı")][:1] == ["shusha"]  # the accusative
+
+
 def test_an_english_article_before_a_name_is_dropped() -> None:
     for query, place_id in [("the Kura", "kura-river"), ("The Lachin corridor", "lachin-corridor")]:
         assert [(m.place.id, m.method) for m in toponyms.lookup(query)] == [(place_id, "exact")]

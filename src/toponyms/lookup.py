@@ -80,6 +80,8 @@ def lookup(
     bare = strip_units(folded)
     if not found and bare and bare != folded:
         found = _exact_stages(index, bare, bare, kinds, keys, penalty=_UNIT_PENALTY)
+    if not found and _names_a_people(index, folded) and not _inflected(index, folded, kinds):
+        return []  # 'Armenian', 'Azerbaijani', 'azərbaycanlı', 'երևանցի', 'карабахский': not places
     if not found and bare:
         refs = [ref for key in sorted(keys(bare)) for ref in index.bare.get(key, ())]
         found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _BARE_PENALTY, kinds)
@@ -108,6 +110,24 @@ def lookup(
     if not found and _QUALIFIER.search(query):
         return _qualified(index, query, kinds, limit, fuzzy)
     return _ranked(index, found)[: max(limit, 0)]
+
+
+#: Endings that make a people's name or an adjective of a place's name (folded): Armenian, Iranian,
+#: Azerbaijani, azərbaycanlı, bakılı, երևանցի, ադրբեջանական, карабахский, азербайджанцы
+_PEOPLE_ENDINGS = ("ian", "ani", "n", "i", "li", "lu", "ցի", "скии", "ская", "ское", "цы", "ец")
+
+
+def _names_a_people(index: Index, folded: str) -> bool:
+    """Whether one word that is no name is a place's name with the ending of a people's name or an adjective
+    (the caller checks that it is not an inflected form: 'Ağdamı', 'Tərtəri' are accusatives)."""
+    if " " in folded:
+        return False
+    if folded.endswith("ական") and len(folded) > 6:  # հայկական, ադրբեջանական: Armenian adjectives
+        return True
+    return any(
+        folded.endswith(ending) and len(folded) - len(ending) >= 4 and folded[: -len(ending)] in index.folded
+        for ending in _PEOPLE_ENDINGS
+    )
 
 
 def _qualified(
