@@ -9,13 +9,16 @@ The stages run in order and the first that finds a plausible place wins:
 4. the same three on the query without its unit words (``Vayki Shrjan`` -> ``Vayki``), scored lower; and
    on a natural feature's name without its feature word, among the places of the kinds the word fits
    (``Aras River``, ``река Аракс``, ``Araz çayı``, ``Həkəriçay``), or a settlement's name with a word for
-   its kind (``village of Tegh``, ``Tex kəndi``); an English article before a name is dropped (``the Kura``);
+   its kind (``village of Tegh``, ``Tex kəndi``);
 5. ``inflection``: the query as an inflected form of a name, by the tables ``find`` reads text with
    (``Şuşada``, ``Нагорного Карабаха``, ``Ստեփանակերտում``);
 6. ``transliteration`` again, scored lower: the query read as German, Dutch, Polish, French or Spanish spell
    (``Dschermuk``, ``Etsjmiadzin``, ``Szusza``, ``Choucha``);
-7. ``fuzzy``: RapidFuzz's normalized InDel similarity between skeletons, with a cutoff that grows as the
-   query shrinks, so a short name never matches inside a long one (``Nakhichevan`` is not ``Van``).
+7. ``fuzzy``: RapidFuzz's Levenshtein distance between skeletons, at most one edit up to 8 letters and two
+   from 9, none below 5, so a short name never matches inside a long one (``Nakhichevan`` is not ``Van``).
+
+An English article before a name is dropped (``the Kura``). A people's name or an adjective made from a
+place's name finds nothing (``Armenian``, ``azərbaycanlı``, ``карабахский``), as in ``find``.
 """
 
 from __future__ import annotations
