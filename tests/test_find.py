@@ -224,10 +224,12 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
 def test_a_qualifier_before_a_name_mid_sentence_makes_it_another_place() -> None:
     assert found("in Lower Karabakh and the Nor Shahumyan region, Bəşirlər və Yeni Qaralar kəndləri") == []
     assert found("от партии «Новый Азербайджан»") == []
-    # a name of the data that begins with one is matched whole; 'Old' names a part of the city
-    assert found("in Upper Karabakh, в Нижнем Карабахе, лавки Старого Баку") == [
+    # a name of the data that begins with one is matched whole; 'Old' names a part of the city, 'Greater'
+    # its metropolitan area
+    assert found("in Upper Karabakh, в Нижнем Карабахе, лавки Старого Баку, the Greater Baku area") == [
         ("Upper Karabakh", "nagorno-karabakh"),
         ("Баку", "baku"),
+        ("Baku", "baku"),
     ]
 
 

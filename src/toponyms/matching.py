@@ -383,8 +383,13 @@ class Scanner:
             ref = refs[0]
             if country[ref] and text.endswith(_COMPASS_BEFORE, 0, start):
                 continue  # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions
-            if text[start - 4 : start] in _QUALIFIER_TAILS and _qualified(text, start):
-                continue  # 'Yeni Qaralar', 'Lower Karabakh', 'Nor Shahumyan': another place
+            if (
+                text[start - 4 : start] in _QUALIFIER_TAILS
+                and (qualifier := _qualifier_before(text, start))
+                and not (qualifier in _GREATER and targets[refs[0]][0].kind == "city")
+            ):
+                continue  # 'Yeni Qaralar', 'Lower Karabakh', 'Nor Shahumyan'; not 'Greater Baku'
+
             lowercase = case_sensitive and capitalized[ref] and text[start].islower()
             if (
                 len(refs) > 1
@@ -1124,22 +1129,26 @@ _NAME_QUALIFIERS = frozenset(
 )
 
 
-def _qualified(text: str, start: int) -> bool:
-    """Whether the word right before ``start`` (a space between) is a qualifier that, mid-sentence, makes
-    the name another place's; at the start of a sentence it may be an adjective ('Հին Հայաստանի' 'of ancient
+def _qualifier_before(text: str, start: int) -> str | None:
+    """The word right before ``start`` (a space between) when it is a qualifier that, mid-sentence, makes
+    the name another place's; at the start of a sentence it may be an adjective ('Մեծ Հայաստանի' 'of great
     Armenia')."""
     window_start = max(0, start - 12)
     word_start = text.rfind(" ", window_start, start - 1) + 1
     if not word_start and window_start:
-        return False  # a longer word than any qualifier
+        return None  # a longer word than any qualifier
     word = text[word_start : start - 1]
     if word not in _NAME_QUALIFIERS:
         unquoted = word.lstrip('«"“„(')
-        return unquoted != word and unquoted in _NAME_QUALIFIERS
+        return unquoted if unquoted != word and unquoted in _NAME_QUALIFIERS else None
     before = text[max(0, word_start - 8) : word_start].rstrip()
-    return bool(before) and before[-1] not in _SENTENCE_ENDS and before[-1] not in ":…"
+    return word if before and before[-1] not in _SENTENCE_ENDS and before[-1] not in ":…" else None
 
 
+#: Qualifiers that before a city's name name its metropolitan area: 'Greater Baku', 'Böyük Bakı'
+_GREATER = frozenset(
+    ("Great", "Greater", "Böyük", "Մեծ", *(word for word in _NAME_QUALIFIERS if word.startswith("Больш")))
+)
 #: The last three letters of every qualifier and the space after it: a cheap test before the word is read
 _QUALIFIER_TAILS = frozenset(word[-3:] + " " for word in _NAME_QUALIFIERS)
 
