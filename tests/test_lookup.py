@@ -159,6 +159,11 @@ def test_a_feature_word_finds_nothing_when_no_place_of_its_kind_bears_the_name()
     assert toponyms.lookup("посёлок Тех") == []  # Tegh is a village
 
 
+@pytest.mark.parametrize("query", ["Ходжалинская", "Ходжалинского", "Khodzhalinskaya", "Khodzhalinskaja"])
+def test_a_units_russian_adjective_in_any_gender_or_case_finds_the_unit(query: str) -> None:
+    assert [m.place.id for m in toponyms.lookup(query)] == ["khojaly-district"]
+
+
 def test_a_kind_word_puts_the_places_of_that_kind_first() -> None:
     assert [(m.place.id, m.score) for m in toponyms.lookup("Ararat village")] == [
         ("ararat-village", 92.0),

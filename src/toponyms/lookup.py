@@ -6,7 +6,8 @@ The stages run in order and the first that finds a plausible place wins:
 2. ``normalized``: the folded text (case, diacritics, apostrophes, dashes, look-alike letters), with
    generic unit words made canonical (``Babek Rayon`` = ``Babək rayonu``);
 3. ``transliteration``: the script-independent skeleton (``Ханкенди`` = ``Xankəndi`` = ``Hankendi``);
-4. the same three on the query without its unit words (``Vayki Shrjan`` -> ``Vayki``), scored lower; and
+4. the same three on the query without its unit words (``Vayki Shrjan`` -> ``Vayki``), scored lower, a
+   unit's Russian adjective in any gender or case (``Ходжалинская``, ``Khodzhalinskaya``); and
    on a natural feature's name without its feature word, among the places of the kinds the word fits
    (``Aras River``, ``река Аракс``, ``Araz çayı``, ``Həkəriçay``), or a settlement's name with a word for
    its kind (``village of Tegh``, ``Tex kəndi``);
@@ -45,6 +46,17 @@ _QUALIFIER = re.compile(r"\s*[,;/()]\s*")
 _EXONYM_ENDING = re.compile(r"(?<=[a-z]{4})as\Z")
 _ARMENIAN_GENITIVE = re.compile(r"(?<=[bcdfghjklmnpqrstvwxzքկթպճծցչջժշսզղխհֆրռլմնվբգդտձյ])(?:i|ի)\Z")
 _FUZZY_SCALE = 0.9
+#: The endings of a Russian adjective in -ский other than the masculine nominative, folded, in Cyrillic and
+#: romanized: Ходжалинская, Ходжалинского, Khodzhalinskaya, Khodzhalinskaja
+_RUSSIAN_ADJECTIVE_ENDING = re.compile(
+    r"(?<=ск)(?:ая|ое|ие|ого|ому|ом|ои|ую|их|им|ими)\Z|(?<=sk)(?:aya|aja|oye|oe|iye|ie|ogo|oy|oj|uyu|ikh|ix)\Z"
+)
+
+
+def _masculine(ending: re.Match[str]) -> str:
+    return "iy" if ending.group().isascii() else "ии"
+
+
 #: An Azerbaijani river's name joined to çay ('river'), folded: 'Həkəriçay', 'Gilançayı'; 'Hakarichay'
 _RIVER_JOINED = re.compile(r"(?<=[a-z]{3})(?:cay|cayi|chay)\Z")
 _RIVERS = frozenset({"river"})
@@ -86,7 +98,10 @@ def lookup(
     if not found and _names_a_people(index, folded) and not _inflected(index, folded, kinds):
         return []  # 'Armenian', 'Azerbaijani', 'azərbaycanlı', 'երևանցի', 'карабахский': not places
     if not found and bare:
-        refs = [ref for key in sorted(keys(bare)) for ref in index.bare.get(key, ())]
+        # a unit's adjective in any gender or case, as its name has it ('Ходжалинская', 'Khodzhalinskaya':
+        # Ходжалинский район)
+        masculine = _RUSSIAN_ADJECTIVE_ENDING.sub(_masculine, bare)
+        refs = [ref for key in sorted(keys(bare) | keys(masculine)) for ref in index.bare.get(key, ())]
         found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _BARE_PENALTY, kinds)
     # Lithuanian and Latvian exonyms add a nominative ending: Sisianas, Spitakas, Vaikas
     exonym_stem = _EXONYM_ENDING.sub("", bare) if _EXONYM_ENDING.search(bare) else ""
