@@ -221,6 +221,18 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
     ]
 
 
+def test_a_plural_feature_word_before_a_list_applies_to_every_name_of_it() -> None:
+    assert found("the rivers Kura, Hrazdan and Kasakh; the towns Yerevan and Hrazdan") == [
+        ("Kura", "kura-river"),
+        ("Hrazdan", "hrazdan-river"),
+        ("Kasakh", "kasagh-river"),
+        ("Yerevan", "yerevan"),
+        ("Hrazdan", "hrazdan"),
+    ]
+    # the range whose Russian name is the adjective of this word
+    assert found("в долине между хребтами Алаб и Памбак") == [("Памбак", "pambak-range")]
+
+
 def test_a_qualifier_before_a_name_mid_sentence_makes_it_another_place() -> None:
     assert found("in Lower Karabakh and the Nor Shahumyan region, Bəşirlər və Yeni Qaralar kəndləri") == []
     assert found("от партии «Новый Азербайджан»") == []

@@ -267,7 +267,8 @@ class Scanner:
         # names that may be a language, a people, a person or a street: checked further when found
         self._country = [place.kind == "country" for place, _ in self._targets]
         #: the natural places by the word that, with a feature word, makes one of their names ('Sevan' of
-        #: 'Sevan Range', 'Վարդենիսի' of 'Վարդենիսի լեռնաշղթա', 'ağstafa' of 'Ağstafaçay')
+        #: 'Sevan Range', 'Վարդենիսի' of 'Վարդենիսի լեռնաշղթա', 'ağstafa' of 'Ağstafaçay', 'памбак' of
+        #: 'Памбакский хребет')
         featured: dict[str, list[int]] = {}
         for ref, (place, name) in enumerate(self._targets):
             words = name.text.translate(_SCAN_TABLE).split(" ")
@@ -275,6 +276,8 @@ class Scanner:
                 for word, other in ((words[0], words[1]), (words[1], words[0])):
                     if _feature_named_by(other) is not None:
                         featured.setdefault(word, []).append(ref)
+                        if word.endswith("скии"):  # Памбакский хребет: 'хребтами Алаб и Памбак'
+                            featured.setdefault(word[:-4], []).append(ref)
             elif len(words) == 1 and words[0].endswith("cay") and place.kind == "river":
                 featured.setdefault(words[0][:-3], []).append(ref)
         self._featured = {word: self._best_first(refs) for word, refs in featured.items()}
@@ -287,6 +290,10 @@ class Scanner:
             or name.text.endswith(_SURNAME_ENDINGS + _RUSSIAN_SURNAME_ENDINGS)
             for _, name in self._targets
         ]
+
+    def _feature_starts(self, lowered: str) -> list[int]:
+        """Where the feature words of ``lowered`` begin, in order (also inside words: checked later)."""
+        return [at for _, at, _ in self._feature_words.find_matches_as_indexes(lowered, overlapping=True)]
 
     def _best_first(self, refs: list[int]) -> tuple[int, ...]:
         if len(refs) < 2:
@@ -351,17 +358,23 @@ class Scanner:
                 lowered_text[end : end + 1] == "," or lowered_text.startswith(_CONJUNCTIONS, end)
             ) and " " not in lowered_text[start:end]:
                 if feature_starts is None:
-                    feature_starts = [
-                        at
-                        for _, at, _ in self._feature_words.find_matches_as_indexes(
-                            lowered_text, overlapping=True
-                        )
-                    ]
+                    feature_starts = self._feature_starts(lowered_text)
                 at = bisect_left(feature_starts, end)
                 if at < len(feature_starts) and feature_starts[at] < end + _LIST_WINDOW:
                     feature = _feature_after_list(lowered_text, end)
             if feature is None and (len(refs) > 1 or guarded[refs[0]]):
                 feature = _feature_before(lowered_text, start)
+            if (
+                feature is None
+                and (
+                    lowered_text[start - 2 : start] == ", " or lowered_text.endswith(_CONJUNCTIONS, 0, start)
+                )
+                and " " not in lowered_text[start:end]
+            ):
+                # 'реки Аракс, Кура и Тертер', 'между хребтами Алаб и Памбак'
+                if feature_starts is None:
+                    feature_starts = self._feature_starts(lowered_text)
+                feature = _feature_before_list(lowered_text, start, feature_starts)
             if feature is not None:
                 # 'Sevan gölü': the lake, not the town; 'Minkənd çayı', 'Ordubad düzənliyi': a river, a plain
                 # the data does not have, named after a village, a town or a river. Not after a country or a
@@ -1011,6 +1024,48 @@ def _feature_after_list(lowered: str, end: int) -> str | None:
                 return None
             words = 2
     return None
+
+
+_WORD_END = re.compile(r"[^\W\d_]*")
+
+
+def _feature_before_list(lowered: str, start: int, feature_starts: list[int]) -> str | None:
+    """The kind of natural feature that a plural feature word before a list of names of one or two words, of
+    which the name at ``start`` is one after the first, names for every name of the list ('реки Аракс, Кура и
+    Тертер', 'хребтами Алаб и Памбак', 'the rivers Kura and Aras'); else ``None``."""
+    for cue_start in feature_starts[bisect_left(feature_starts, start - _LIST_WINDOW) :]:
+        if cue_start >= start:
+            break
+        if cue_start and lowered[cue_start - 1].isalnum():
+            continue  # inside a word
+        word_end = _WORD_END.match(lowered, cue_start).end()  # type: ignore[union-attr]
+        word = lowered[cue_start:word_end].translate(_SCAN_TABLE)
+        if (
+            _PLURAL.search(word)
+            and (feature := _feature_named_by(word))
+            and _list_between(lowered, word_end, start)
+        ):
+            return feature
+    return None
+
+
+def _list_between(lowered: str, position: int, start: int) -> bool:
+    """Whether a list of names of one or two words runs from ``position`` to a later name at ``start``."""
+    items = words = 0
+    while lowered[position:start].strip():
+        token = _LIST_TOKEN.match(lowered, position, start)
+        if token is None:
+            return False
+        position = token.end()
+        if token.group(1) == "," or token.group(1) in _CONJUNCTION_WORDS:
+            if not words:
+                return False
+            items, words = items + 1, 0
+        elif words == 2:
+            return False
+        else:
+            words += 1
+    return items > 0 and words == 0
 
 
 def _next_word(lowered: str, end: int) -> str:
