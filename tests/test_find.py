@@ -221,6 +221,11 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
     ]
 
 
+def test_a_title_joined_by_a_hyphen_makes_a_persons_name() -> None:
+    assert found("крепости был Аван-юзбаши; «сотник Аван, внимая") == []
+    assert found("живет в Аване") == [("Аване", "avan")]
+
+
 def test_a_plural_feature_word_before_a_list_applies_to_every_name_of_it() -> None:
     assert found("the rivers Kura, Hrazdan and Kasakh; the towns Yerevan and Hrazdan") == [
         ("Kura", "kura-river"),

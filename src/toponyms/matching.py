@@ -1128,9 +1128,9 @@ _PERSON_WORDS = frozenset(
         "poet writer actress actor singer composer saint archangel angel king shah khan sultan marshal "
         "academician "
         "поэт поэта поэту поэтом писатель писателя писателю писателем актриса актёр певец певица композитор "
-        "святой архангел царь хан шах маршал академик "
+        "святой архангел царь хан шах маршал академик юзбаши сотник "
         "şair şairi yazıçı aktrisa aktyor müğənni bəstəkar müqəddəs mələk mələyi şah xan xaqan sultan həzrət "
-        "akademik şirvanşah əleyhissalam məlik melik мелик մելիք "
+        "akademik şirvanşah əleyhissalam məlik melik мелик մելիք yüzbaşı yuzbashi յուզբաշի "
         "բանաստեղծ գրող դերասանուհի դերասան երգիչ երգչուհի կոմպոզիտոր սուրբ հրեշտակ հրեշտակապետ արքա թագավոր "
         "զորավար ակադեմիկոս"
     ).split()
@@ -1154,17 +1154,15 @@ def _by_a_person_word(text: str, start: int, end: int, before: str, after: str) 
         and text[max(0, start - 40) : start].rstrip()[-1:].isalpha()
     ):
         return True
-    if after in _PERSON_WORDS and text[end : end + 40].lstrip(" ,(")[:1].isalpha():
-        return True
+    if after in _PERSON_WORDS and text[end : end + 40].lstrip(" ,(-")[:1].isalpha():
+        return True  # also joined by a hyphen: 'Аван-юзбаши'
+
     if "." not in text[max(0, start - 2) : start]:
         return False
     initial = _INITIAL_BEFORE.search(text, max(0, start - 5), start)
     return bool(initial) and initial.group().strip(' («"“')[0].isupper()  # type: ignore[union-attr]
 
 
-#: Capitalized compass words right before a country's name that make it another region: 'Western Armenia'
-#: (a historical region, now in Turkey), 'Южный Азербайджан' and 'East Azerbaijan' (in Iran), 'Qərbi
-#: Azərbaycan'; Russian adjectives in every case.
 #: Capitalized words that make a name another place's when they stand before it mid-sentence: 'Yeni Qaralar'
 #: (not Qaralar), 'Lower Karabakh', 'Baş Noraşen', 'Nor Shahumyan', 'Մեծ Հայք' (Greater Armenia), a party
 #: called «Новый Азербайджан». Names of the data that begin with one are matched whole before this applies.
@@ -1207,6 +1205,9 @@ _GREATER = frozenset(
 #: The last three letters of every qualifier and the space after it: a cheap test before the word is read
 _QUALIFIER_TAILS = frozenset(word[-3:] + " " for word in _NAME_QUALIFIERS)
 
+#: Capitalized compass words right before a country's name that make it another region: 'Western Armenia'
+#: (a historical region, now in Turkey), 'Южный Азербайджан' and 'East Azerbaijan' (in Iran), 'Qərbi
+#: Azərbaycan'; Russian adjectives in every case.
 _COMPASS_BEFORE = tuple(
     word + " "
     for word in (
