@@ -278,6 +278,8 @@ def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
 def test_armenian_stem_alternations() -> None:
     assert found("Բաքվին, Բաքվում, Գառնու") == [("Բաքվին", "baku"), ("Բաքվում", "baku"), ("Գառնու", "garni")]
     assert found("Լոռում, Լոռու") == [("Լոռում", "lori-province"), ("Լոռու", "lori-province")]
+    # the classical spelling writes a silent յ after a final ա
+    assert found("Վարանդայ եւ Դիզակ") == [("Վարանդայ", "melikdom-of-varanda"), ("Դիզակ", "melikdom-of-dizak")]
     assert found("Սյունյաց աշխարհ, Սիւնեաց աշխարհ") == [
         ("Սյունյաց", "syunik-province"),
         ("Սիւնեաց", "syunik-province"),

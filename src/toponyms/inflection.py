@@ -247,8 +247,9 @@ _V_AFTER_VOWEL = re.compile("(?<=[աեէըիօ])վ")
 
 def _classical_armenian(word: str) -> str:
     """``word`` in the classical spelling: եւ for և, ւ for վ after a vowel, իւ for յու, եա for յա (Սյունյաց:
-    Սիւնեաց)."""
-    return _V_AFTER_VOWEL.sub("ւ", word.replace("և", "եւ")).replace("յու", "իւ").replace("յա", "եա")
+    Սիւնեաց), a final ա followed by a silent յ (Վարանդա: Վարանդայ)."""
+    classical = _V_AFTER_VOWEL.sub("ւ", word.replace("և", "եւ")).replace("յու", "իւ").replace("յա", "եա")
+    return classical + "յ" if classical.endswith("ա") else classical
 
 
 def scan_keys(text: str, lang: str, river: bool = False) -> set[tuple[str, str, tuple[str, ...]]]:
