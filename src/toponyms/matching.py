@@ -402,7 +402,6 @@ class Scanner:
                 and not (qualifier in _GREATER and targets[refs[0]][0].kind == "city")
             ):
                 continue  # 'Yeni Qaralar', 'Lower Karabakh', 'Nor Shahumyan'; not 'Greater Baku'
-
             lowercase = case_sensitive and capitalized[ref] and text[start].islower()
             if (
                 len(refs) > 1
@@ -1156,7 +1155,6 @@ def _by_a_person_word(text: str, start: int, end: int, before: str, after: str) 
         return True
     if after in _PERSON_WORDS and text[end : end + 40].lstrip(" ,(-")[:1].isalpha():
         return True  # also joined by a hyphen: 'Аван-юзбаши'
-
     if "." not in text[max(0, start - 2) : start]:
         return False
     initial = _INITIAL_BEFORE.search(text, max(0, start - 5), start)
