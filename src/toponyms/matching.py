@@ -1031,20 +1031,18 @@ _WORD_END = re.compile(r"[^\W\d_]*")
 def _feature_before_list(lowered: str, start: int, feature_starts: list[int]) -> str | None:
     """The kind of natural feature that a plural feature word before a list of names of one or two words, of
     which the name at ``start`` is one after the first, names for every name of the list ('реки Аракс, Кура и
-    Тертер', 'хребтами Алаб и Памбак', 'the rivers Kura and Aras'); else ``None``."""
-    for cue_start in feature_starts[bisect_left(feature_starts, start - _LIST_WINDOW) :]:
-        if cue_start >= start:
-            break
+    Тертер', 'хребтами Алаб и Памбак', 'the rivers Kura and Aras'); else ``None``. Only the nearest plural
+    feature word before the name can head its list."""
+    at = bisect_left(feature_starts, start) - 1
+    while at >= 0 and feature_starts[at] >= start - _LIST_WINDOW:
+        cue_start = feature_starts[at]
+        at -= 1
         if cue_start and lowered[cue_start - 1].isalnum():
             continue  # inside a word
         word_end = _WORD_END.match(lowered, cue_start).end()  # type: ignore[union-attr]
         word = lowered[cue_start:word_end].translate(_SCAN_TABLE)
-        if (
-            _PLURAL.search(word)
-            and (feature := _feature_named_by(word))
-            and _list_between(lowered, word_end, start)
-        ):
-            return feature
+        if _PLURAL.search(word) and (feature := _feature_named_by(word)):
+            return feature if _list_between(lowered, word_end, start) else None
     return None
 
 
