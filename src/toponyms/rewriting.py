@@ -175,7 +175,7 @@ def _alternates(
             if name is None:
                 name = _used_name(place, "en", tradition)
                 others = {_used_name(place, "en", other) for other in traditions if other != tradition}
-                if name is not None and {fold(o.text) for o in others if o is not None} <= {fold(name.text)}:
+                if name is not None and all(_spelled_alike(name, o) for o in others if o is not None):
                     name = None  # the same in every tradition: nothing to tell apart
             names = [name] if name is not None else []
         else:
@@ -187,13 +187,21 @@ def _alternates(
     return tuple(out)
 
 
+_BACK_CONSONANTS = re.compile("[gkqh]+")
+
+
 @functools.lru_cache(maxsize=4096)
 def _spelled_alike(name: Name, other: Name) -> bool:
     """Whether two names are one name written apart: folded alike up to the unit word ('Syunik Province',
-    'Syunik Marz'), or romanized alike across scripts ('Ереван', 'Yerevan'); nothing to annotate then."""
+    'Syunik Marz'), or romanized alike across scripts ('Ереван', 'Yerevan', 'Karabagh'); nothing to annotate
+    then."""
     if unit_key(fold(name.text)) == unit_key(fold(other.text)):
         return True
-    return not skeletons(name.text, name.lang).isdisjoint(skeletons(other.text, other.lang))
+    # the romanizations of one name differ in how they write the sounds of k, g, q and kh
+    # ('Karabakh', 'Karabagh', 'Qarabagh')
+    return not {_BACK_CONSONANTS.sub("k", key) for key in skeletons(name.text, name.lang)}.isdisjoint(
+        _BACK_CONSONANTS.sub("k", key) for key in skeletons(other.text, other.lang)
+    )
 
 
 def _used_name(place: Place, lang: str, tradition: str) -> Name | None:
