@@ -226,6 +226,24 @@ def test_a_title_joined_by_a_hyphen_makes_a_persons_name() -> None:
     assert found("живет в Аване") == [("Аване", "avan")]
 
 
+def test_a_plural_unit_word_after_a_list_names_the_units() -> None:
+    assert found("Şəki, Qarabağ və Şirvan xanlıqları; the Karabakh and Shaki khanates") == [
+        ("Şəki", "shaki-khanate"),
+        ("Qarabağ", "karabakh-khanate"),
+        ("Şirvan", "shirvan-khanate"),
+        ("Karabakh", "karabakh-khanate"),
+        ("Shaki", "shaki-khanate"),
+    ]
+
+
+def test_mountainous_is_no_feature_word() -> None:
+    assert found("Xankəndi Dağlıq Qarabağın mərkəzidir. Laçın dağlıq rayondur") == [
+        ("Xankəndi", "khankendi"),
+        ("Dağlıq Qarabağın", "nagorno-karabakh"),
+        ("Laçın", "lachin"),
+    ]
+
+
 def test_a_plural_feature_word_before_a_list_applies_to_every_name_of_it() -> None:
     assert found("the rivers Kura, Hrazdan and Kasakh; the towns Yerevan and Hrazdan") == [
         ("Kura", "kura-river"),

@@ -791,14 +791,29 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "lake": _KIND_CUES_WRITTEN["lake"],
     "river": _KIND_CUES_WRITTEN["river"],
     "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "լեռ", "dağ"),
+    # not natural, but named alike in lists: 'Şəki, Şirvan və Qarabağ xanlıqları', 'the Shaki khanates'
+    "polity": (
+        "khanate",
+        "xanlıq",
+        "xanlığ",
+        "ханств",
+        "խանություն",
+        "sultanate",
+        "sultanlıq",
+        "султанат",
+        "melikdom",
+        "məliklik",
+        "меликств",
+        "մելիքություն",
+    ),
 }
 _FEATURE_CUES = {
     kind: tuple({cue.translate(_SCAN_TABLE) for cue in cues}) for kind, cues in _FEATURE_CUES_WRITTEN.items()
 }
-#: Words that begin like a feature word and are not one: 'dağıdıldı' (destroyed), 'dərəcə' (degree),
-#: 'mountainous', 'լեռնային'.
+#: Words that begin like a feature word and are not one: 'dağıdıldı' (destroyed), 'dağlıq' (mountainous, as in
+#: 'Xankəndi Dağlıq Qarabağın mərkəzidir'), 'dərəcə' (degree), 'mountainous', 'լեռնային'.
 _NOT_FEATURE_WORDS = tuple(
-    word.translate(_SCAN_TABLE) for word in ("dağıd", "dağıl", "dərəcə", "mountainous", "լեռնային")
+    word.translate(_SCAN_TABLE) for word in ("dağıd", "dağıl", "dağlı", "dərəcə", "mountainous", "լեռնային")
 )
 _POSSESSIVES = ("'s", "’s")
 #: The kinds of place a feature word fits.
@@ -812,6 +827,7 @@ _FEATURE_KINDS = {
     "reservoir": frozenset({"reservoir", "lake"}),
     "lake": frozenset({"lake", "reservoir"}),
     "river": frozenset({"river"}),
+    "polity": frozenset({"polity"}),
 }
 #: The first three letters of every feature word (all of it when shorter), lowercased and folded: a cheap
 #: test before a word is read ('and' does not begin like 'anbar').
