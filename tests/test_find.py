@@ -236,6 +236,15 @@ def test_a_plural_unit_word_after_a_list_names_the_units() -> None:
     ]
 
 
+def test_a_name_as_written_beats_one_read_with_plain_vowels() -> None:
+    # Berd + ədək 'as far as Berd' and Bərdə + dək read alike once ə is written e
+    assert found("Berdədək, Berdedek, Bərdədək") == [
+        ("Berdədək", "berd"),
+        ("Berdedek", "berd"),
+        ("Bərdədək", "barda"),
+    ]
+
+
 def test_mountainous_is_no_feature_word() -> None:
     assert found("Xankəndi Dağlıq Qarabağın mərkəzidir. Laçın dağlıq rayondur") == [
         ("Xankəndi", "khankendi"),

@@ -264,6 +264,8 @@ class Scanner:
         self._ids = [place.id for place in index.places]
         self._positions = index.positions
         self._capitalized = [name.text[:1].isupper() for _, name in self._targets]
+        #: per ref: the first word of the name, lowercased as written (with its ə and ı)
+        self._written_heads = [scan_lower(name.text).split(" ")[0] for _, name in self._targets]
         # names that may be a language, a people, a person or a street: checked further when found
         self._country = [place.kind == "country" for place, _ in self._targets]
         #: the natural places by the word that, with a feature word, makes one of their names ('Sevan' of
@@ -393,6 +395,19 @@ class Scanner:
                     targets[refs[0]][1].lang == "az" and end - start > len(targets[refs[0]][1].text)
                 ):
                     continue
+            if len(refs) > 1:
+                # a reading whose name stands in the text letter for letter beats one found only by writing ə
+                # and ı as e and i: 'Berdədək' and 'Berdedek' are Berd (to Berd), not Bərdə + dək
+                heads = self._written_heads
+                as_written = tuple(ref for ref in refs if lowered_text.startswith(heads[ref], start))
+                if as_written and any(
+                    "ə" in written or "ı" in written
+                    for written in (
+                        lowered_text[start:end],
+                        *(heads[ref] for ref in refs if ref not in as_written),
+                    )
+                ):
+                    refs = as_written
             ref = refs[0]
             if country[ref] and text.endswith(_COMPASS_BEFORE, 0, start):
                 continue  # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions
