@@ -95,8 +95,11 @@ def lookup(
     bare = strip_units(folded)
     if not found and bare and bare != folded:
         found = _exact_stages(index, bare, bare, kinds, keys, penalty=_UNIT_PENALTY)
-    if not found and _names_a_people(index, folded) and not _inflected(index, folded, kinds):
-        return []  # 'Armenian', 'Azerbaijani', 'azərbaycanlı', 'երևանցի', 'карабахский': not places
+    inflected: _Found | None = None  # read early for a word that may name a people, else when its stage comes
+    if not found and _names_a_people(index, folded):
+        inflected = _inflected(index, folded, kinds)
+        if not inflected:
+            return []  # 'Armenian', 'Azerbaijani', 'azərbaycanlı', 'երևանցի', 'карабахский': not places
     if not found and bare:
         # a unit's adjective in any gender or case, as its name has it ('Ходжалинская', 'Khodzhalinskaya':
         # Ходжалинский район)
@@ -114,7 +117,7 @@ def lookup(
     if not found:
         found = _featured(index, folded, kinds, keys)
     if not found:
-        found = _inflected(index, folded, kinds)
+        found = inflected if inflected is not None else _inflected(index, folded, kinds)
     readings: set[str] = set()
     if not found:
         readings = foreign_skeletons(query) - keys(query)

@@ -1017,7 +1017,10 @@ def kinds_named_by(word: str) -> tuple[frozenset[str], frozenset[str]] | None:
     return None
 
 
-_CONJUNCTION_WORDS = frozenset("and or и или və ya և եւ ու".split())
+#: The words that join the last names of a list: 'Füzuli və Cəbrayıl', 'Аракс, Кура и Тертер'; with 'or',
+#: which may also join two names of one place ('Кала или Шуша-каласы')
+_AND_WORDS = frozenset("and и və ve և եւ ու".split())
+_CONJUNCTION_WORDS = _AND_WORDS | {"or", "или", "ya"}
 _CONJUNCTIONS = tuple(f" {word} " for word in _CONJUNCTION_WORDS)
 _LIST_TOKEN = re.compile(r"[ \t]*(,|[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 #: How far after a name a list and the feature word that follows it are looked for
@@ -1266,7 +1269,7 @@ _NATURE_KINDS = frozenset(
 )
 #: What separates the items of a list of names: 'Ալավերդի, Թումանյան', 'Füzuli və Cəbrayıl', a line break;
 #: not a space alone ('Банк Азербайджана' is a bank).
-_LIST_GAP = re.compile(r"\s*(?:[,;/–—-]|and|и|və|ve|ու|և|\n)\s*", re.IGNORECASE)
+_LIST_GAP = re.compile(rf"\s*(?:[,;/–—-]|{'|'.join(sorted(_AND_WORDS))}|\n)\s*", re.IGNORECASE)
 
 
 def _listed_with_another(mentions: list[Mention], position: int, text: str) -> bool:
