@@ -85,6 +85,27 @@ def test_fuzzy_does_not_reward_substrings_of_short_names(mini: Gazetteer) -> Non
     assert mini.lookup("Nakhchivanski") == []
     assert [m.place.id for m in mini.lookup("Nakhchivann")] == ["nakhchivan"]
 
+@pytest.mark.parametrize(
+    ("query", "place_id"),
+    [
+        ("Aja Kabul", "hajigabul"),  # two words for one, one edit: Adzhikabul
+        ("Nephte Chala", "neftchala"),
+        ("Khodzhi-Gasan", "khojasan"),  # a hyphenated compound is one word
+        ("Mollakyokcʻa", "maralik"),  # joined: Molla Gyokcha
+        ("Nor Hagn", "nor-hachn"),  # one edit in a short word of several
+    ],
+)
+def test_fuzzy_reads_misspellings_and_words_joined_or_split(query: str, place_id: str) -> None:
+    assert [m.place.id for m in toponyms.lookup(query)][:1] == [place_id]
+
+
+@pytest.mark.parametrize("query", ["Vardan Iran", "Armen Iran", "Berd Ararat"])
+def test_fuzzy_does_not_take_a_longer_phrase_for_a_name(query: str) -> None:
+    # two edits from Vardanashen, Ermənistan and марз Арарат by their skeletons, but a misspelling
+    # changes letters, not words
+    assert toponyms.lookup(query) == []
+
+
 
 def test_unit_words_meet_across_languages(mini: Gazetteer) -> None:
     for query in ("Babek Rayon", "Babek District", "Babək rayonu", "babek raion"):

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable, Collection, Iterable
 
 from toponyms.index import ARMENIAN_UNIT_WORDS, Index, strip_units, unit_key
-from toponyms.model import KINDS, Match, candidate_rank
+from toponyms.model import KINDS, Match, Name, candidate_rank
 from toponyms.normalize import fold
 from toponyms.translit import foreign_skeletons, skeletons
 
@@ -127,7 +127,8 @@ def lookup(
         refs = [ref for key in sorted(readings) for ref in index.skeleton.get(key, ())]
         found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _FOREIGN_PENALTY, kinds)
     if not found and fuzzy:
-        found = _fuzzy(index, keys(query) | keys(bare) | keys(exonym_stem) | readings, kinds)
+        words = [_words(query), bare.split(), exonym_stem.split()]
+        found = _fuzzy(index, keys(query) | keys(bare) | keys(exonym_stem) | readings, words, kinds)
     if not found and _QUALIFIER.search(query):
         return _qualified(index, query, kinds, limit, fuzzy)
     return _ranked(index, found)[: max(limit, 0)]
@@ -265,7 +266,17 @@ def _inflected(index: Index, folded: str, kinds: frozenset[str] | None) -> _Foun
     return _collect(index, refs, "inflection", _SCORES["inflection"], kinds)
 
 
-def _fuzzy(index: Index, keys: set[str], kinds: frozenset[str] | None) -> _Found:
+_DASH = re.compile("[\\-\u2010-\u2015]")
+
+
+def _words(text: str) -> list[str]:
+    """The folded words of a text, a hyphenated compound as one ('Khodzhi-Gasan' is 'Khojasan')."""
+    return fold(_DASH.sub("", text)).split()
+
+
+def _fuzzy(index: Index, keys: set[str], readings: list[list[str]], kinds: frozenset[str] | None) -> _Found:
+    """Names whose skeleton is a few edits from a key's and whose words fit the words of one of the query's
+    readings (see :func:`_words_fit`)."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
@@ -278,12 +289,41 @@ def _fuzzy(index: Index, keys: set[str], kinds: frozenset[str] | None) -> _Found
             key, index.fuzzy_choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=20
         ):
             similarity = 100.0 * (1 - distance / max(len(choice), len(key)))
+            refs = [
+                ref
+                for ref in index.skeleton[choice]
+                if any(_words_fit(words, index.name(ref), distance) for words in readings if words)
+            ]
             for place_index, candidate in _collect(
-                index, index.skeleton[choice], "fuzzy", round(similarity * _FUZZY_SCALE, 1), kinds
+                index, refs, "fuzzy", round(similarity * _FUZZY_SCALE, 1), kinds
             ).items():
                 if place_index not in found or candidate[0] > found[place_index][0]:
                     found[place_index] = candidate
     return found
+
+
+def _words_fit(words: list[str], name: Name, distance: int) -> bool:
+    """Whether a misspelling of the name, ``distance`` edits away, may have these words: a misspelling changes
+    letters within words, so each word of several keeps two thirds of its letters ('Nor Hagn' is 'Nor Hachn',
+    'Aras Republic' is not 'Artsakh Republic'). Words may be written joined ('Mollakyokcha' is 'Molla
+    Gyokcha'), but a query with more words than the name is more often another thing named after a place
+    than a misspelling: one edit at most ('Aja Kabul' is 'Adzhikabul', but 'Qajar Iran' is not 'Qacaran'
+    nor 'Georgian SSR' 'Գեորգիևսկ')."""
+    from rapidfuzz.distance import Levenshtein
+
+    name_words = _words(name.text)
+    if len(words) > len(name_words):
+        return distance <= 1
+    if len(words) < len(name_words):
+        return True
+    return len(words) == 1 or all(
+        any(
+            Levenshtein.distance(a, b) <= max(1, len(a) // 3)
+            for a in skeletons(word) or {word}
+            for b in skeletons(name_word, name.lang) or {name_word}
+        )
+        for word, name_word in zip(words, name_words, strict=True)
+    )
 
 
 def _ranked(index: Index, found: _Found) -> list[Match]:
