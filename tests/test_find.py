@@ -146,6 +146,22 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Эриванского", "erivan-khanate"),
         ("Нахичеванского", "nakhchivan-khanate"),
     ]
+    assert found("между Карабахским и Зангезурским хребтами") == [
+        ("Карабахским", "karabakh-range"),
+        ("Зангезурским хребтами", "zangezur-mountains"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("перевал Базумского хребта", ("Базумского хребта", "bazum-range")),
+        ("на Карабахском хребте", ("Карабахском хребте", "karabakh-range")),
+        ("Памбакский хребет", ("Памбакский хребет", "pambak-range")),
+    ],
+)
+def test_a_range_word_drops_its_vowel_before_an_ending(text: str, mention: tuple[str, str]) -> None:
+    assert found(text) == [mention]
 
 
 def test_context_words_choose_among_places_of_one_name() -> None:

@@ -85,6 +85,7 @@ def test_fuzzy_does_not_reward_substrings_of_short_names(mini: Gazetteer) -> Non
     assert mini.lookup("Nakhchivanski") == []
     assert [m.place.id for m in mini.lookup("Nakhchivann")] == ["nakhchivan"]
 
+
 @pytest.mark.parametrize(
     ("query", "place_id"),
     [
@@ -104,7 +105,6 @@ def test_fuzzy_does_not_take_a_longer_phrase_for_a_name(query: str) -> None:
     # two edits from Vardanashen, Ermənistan and марз Арарат by their skeletons, but a misspelling
     # changes letters, not words
     assert toponyms.lookup(query) == []
-
 
 
 def test_unit_words_meet_across_languages(mini: Gazetteer) -> None:

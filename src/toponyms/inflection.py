@@ -128,12 +128,14 @@ LONGEST_ENDING = max(
     for ending in table
 )
 
-_RUSSIAN_UNIT_NOUNS = frozenset({"раион", "область", "уезд", "округ", "ханство", "губерния"})
+_RUSSIAN_UNIT_NOUNS = frozenset({"раион", "область", "уезд", "округ", "ханство", "губерния", "хребет"})
 _RUSSIAN_ADJECTIVE_TAILS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _RUSSIAN_PLURAL_ADJECTIVE_TAILS = ("ые", "ие")
 
 
 _PLURAL_TAILS_FOLDED = tuple(fold(tail) for tail in _RUSSIAN_PLURAL_ADJECTIVE_TAILS)
+#: Common nouns of names whose vowel drops before an ending (Зангезурский хребет: Зангезурского хребта)
+_RUSSIAN_FLEETING_VOWEL = {"хребет": "хребт"}
 _NEUTER_TAILS = ("ое", "ее")
 
 
@@ -187,11 +189,15 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
         stem, endings = _russian_noun(last, bool(leading) and leading[-1].endswith(_NEUTER_TAILS))
         if leading and leading[-1].endswith(_PLURAL_TAILS_FOLDED) and last[-1:] in ("ы", "и"):
             stem, endings = last[:-1], RUSSIAN_PLURAL  # the noun agrees with a plural adjective
+        nouns = [(stem, endings)]
+        if last in _RUSSIAN_FLEETING_VOWEL:
+            nouns = [(last, RUSSIAN_INDECLINABLE), (_RUSSIAN_FLEETING_VOWEL[last], RUSSIAN_HARD[1:])]
         # adjectives agree with each other: one ending for all of them, not every combination
         forms = [_russian_adjective_forms(word) for word in leading]
         return {
-            (" ".join([*(form[case] for form in forms), stem]), endings)
+            (" ".join([*(form[case] for form in forms), noun]), noun_endings)
             for case in range(len(RUSSIAN_ADJECTIVE))
+            for noun, noun_endings in nouns
         }
     stem = " ".join(words)
     found = {(stem, {"az": AZERBAIJANI, "hy": ARMENIAN}.get(lang, ENGLISH))}
@@ -229,7 +235,8 @@ _SCAN_APOSTROPHES = "'’ʼʻ"
 
 def unit_adjectives(text: str, lang: str) -> set[str]:
     """The forms of a Russian unit name's adjective that stand for the unit on their own when a unit word
-    follows: 'Агдамского, Лачинского и Кельбаджарского районов' (folded and as written)."""
+    follows: 'Агдамского, Лачинского и Кельбаджарского районов', 'между Карабахским и Зангезурским
+    хребтами' (folded and as written)."""
     if lang not in ("ru", "az-Cyrl"):
         return set()
     words = fold(text).split(" ")

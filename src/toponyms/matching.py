@@ -850,9 +850,9 @@ _FEATURE_HEADS = frozenset(
     cue[:3] for cues in (*_FEATURE_CUES_WRITTEN.values(), *_FEATURE_CUES.values()) for cue in cues
 )
 #: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов',
-#: 'Эриванского и Нахичеванского ханств'.
+#: 'Эриванского и Нахичеванского ханств', 'Карабахским и Зангезурским хребтами'.
 _UNIT_FOLLOWS = re.compile(
-    r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?P<noun>район|област|уезд|округ|ханств|губерни)"
+    r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб)"
 )
 #: Words after an Azerbaijani name, on the same line, that make it a language or a people, not a place ('Qazax
 #: dili'; not an infobox's next field, 'Bərdə\nDilləri').
