@@ -327,6 +327,9 @@ def test_armenian_stem_alternations() -> None:
         ("Սյունյաց", "syunik-province"),
         ("Սիւնեաց", "syunik-province"),
     ]
+    # a historical region's plural name in -անք takes the classical genitive -ից; a village's does not
+    assert found("Աղվանից կաթողիկոսը") == [("Աղվանից", "caucasian-albania")]
+    assert found("Ծաղկավանից") == []
     assert found("Արցախի Հանրապետության, Հայաստանի Հանրապետությամբ") == [
         ("Արցախի Հանրապետության", "nagorno-karabakh-republic"),
         ("Հայաստանի Հանրապետությամբ", "armenia"),

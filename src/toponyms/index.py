@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 #: Bumped whenever the cache's layout changes, so that old caches are not read (a change to the code that
 #: fills an index changes the cache key by itself: see data_fingerprint).
-INDEX_FORMAT = 14
+INDEX_FORMAT = 15
 
 _ARMENIAN_DISTRICT_WORDS = ("shrjan", "шрджан", "շրջան")
 _ARMENIAN_PROVINCE_WORDS = ("marz", "marzi", "մարզ")
@@ -187,11 +187,12 @@ class Index:
     @classmethod
     def build(cls, places: Sequence[Place]) -> Index:
         """Compute every key of every name (the only step that needs ICU for the data's side)."""
-        from toponyms.inflection import inflect
+        from toponyms.inflection import HISTORICAL_KINDS, inflect
         from toponyms.normalize import fold
         from toponyms.translit import skeletons
 
         names = [name for place in places for name in place.names]
+        historical = [place.kind in HISTORICAL_KINDS for place in places for _ in place.names]
         exact: dict[str, list[int]] = {}
         folded: dict[str, list[int]] = {}
         skeleton: dict[str, list[int]] = {}
@@ -207,7 +208,7 @@ class Index:
             if stripped and stripped != folded_name:
                 for key in skeletons(stripped, name.lang):
                     _add(bare, key, ref)
-            for stem, _ in inflect(name.text, name.lang):
+            for stem, _ in inflect(name.text, name.lang, historical[ref]):
                 if stem != folded_name:  # a stem equal to the name is under its folded key already
                     _add(stems, stem, ref)
         tables: dict[str, dict[str, list[int]] | str] = {

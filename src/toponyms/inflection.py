@@ -106,11 +106,16 @@ ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը �
 #: -ծին 'birth' loses its vowel before one (Էջմիածին: Էջմիածնում, Հաղարծին: Հաղարծնի); a final -ի takes the
 #: genitive-dative -ու (Գառնի: Գառնու) and may drop before the locative (Լոռի: Լոռում); լիճ 'lake' loses its
 #: vowel before an ending (Սևանա լիճ: Սևանա լճի, Սևանա լճում); and a name in -իք keeps its classical genitive
-#: -յաց (Սյունիք: Սյունյաց աշխարհ).
+#: -յաց (Սյունիք: Սյունյաց աշխարհ), as one in -անք or -արք its genitive -ից or -աց (below).
 ARMENIAN_VOWEL_ENDINGS = _endings("ի ին ում ից ով ումը")
 ARMENIAN_I_TO_U = _endings("ու ուն ուց ում")
 ARMENIAN_LAKE = _endings("ի ին ում ից ով ը ումը")
 ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց եաց")  # the second in the classical spelling: Սիւնեաց
+#: The classical genitive of a historical region's plural name in -անք or -արք: Աղվանք: Աղվանից (Աղվանից
+#: կաթողիկոս), Գուգարք: Գուգարաց. Not for villages: Ծաղկավանից is from the village Ծաղկավան, not Ծաղկավանք.
+ARMENIAN_CLASSICAL_PLURAL = _endings("ից աց")
+#: The kinds of place whose names take classical forms.
+HISTORICAL_KINDS = frozenset({"region", "polity"})
 #: Nouns in -ություն take -ության in the genitive-dative and -ությամբ in the instrumental (Արցախի
 #: Հանրապետություն: Արցախի Հանրապետության, Հանրապետությանը), stem without -ուն.
 ARMENIAN_UTYUN = _endings("ան անը անն ամբ")
@@ -122,6 +127,7 @@ LONGEST_ENDING = max(
         *(RUSSIAN_HARD, RUSSIAN_A, RUSSIAN_YA, RUSSIAN_SOFT, RUSSIAN_I_KRATKOE, RUSSIAN_PLURAL),
         *(RUSSIAN_NEUTER_SOFT, RUSSIAN_NEUTER_E, RUSSIAN_NEUTER_O, AZERBAIJANI, AZERBAIJANI_Q_TO_G),
         *(ARMENIAN, ARMENIAN_VOWEL_ENDINGS, ARMENIAN_I_TO_U, ARMENIAN_LAKE, ARMENIAN_CLASSICAL_GENITIVE),
+        ARMENIAN_CLASSICAL_PLURAL,
         ARMENIAN_UTYUN,
         ENGLISH,
     )
@@ -177,8 +183,10 @@ def _russian_adjective_forms(word: str, written: bool = False) -> list[str]:
     return [word] * len(endings)
 
 
-def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
-    """The (stem, endings) pairs under which a name of ``lang`` appears in text; stems are folded."""
+def inflect(text: str, lang: str, historical: bool = False) -> set[tuple[str, tuple[str, ...]]]:
+    """The (stem, endings) pairs under which a name of ``lang`` appears in text; stems are folded.
+    ``historical``: the name is a historical region's or state's, which Armenian also declines the classical
+    way (see ARMENIAN_CLASSICAL_PLURAL)."""
     words = fold(text).split(" ")
     if not words or not words[0]:
         return set()
@@ -219,6 +227,8 @@ def inflect(text: str, lang: str) -> set[tuple[str, tuple[str, ...]]]:
             found.add((stem[:-2] + "ն", ARMENIAN_VOWEL_ENDINGS))
         elif stem.endswith("իք"):
             found.add((stem[:-2], ARMENIAN_CLASSICAL_GENITIVE))
+        elif historical and stem.endswith(("անք", "արք")):
+            found.add((stem[:-1], ARMENIAN_CLASSICAL_PLURAL))
         elif stem.endswith("ություն"):
             found.add((stem[:-3], ARMENIAN_UTYUN))
     return found
@@ -259,7 +269,9 @@ def _classical_armenian(word: str) -> str:
     return classical + "յ" if classical.endswith("ա") else classical
 
 
-def scan_keys(text: str, lang: str, river: bool = False) -> set[tuple[str, str, tuple[str, ...]]]:
+def scan_keys(
+    text: str, lang: str, river: bool = False, historical: bool = False
+) -> set[tuple[str, str, tuple[str, ...]]]:
     """What the text scanner looks for: (first word, rest, endings) triples.
 
     The first word (a stem when it is the only word) is matched in the lowercased text, both as
@@ -268,7 +280,7 @@ def scan_keys(text: str, lang: str, river: bool = False) -> set[tuple[str, str, 
     The one-word Azerbaijani name of a ``river`` is also found joined to çay ('river'): Həkəriçayın.
     """
     keys: set[tuple[str, str, tuple[str, ...]]] = set()
-    for stem, endings in inflect(text, lang):
+    for stem, endings in inflect(text, lang, historical):
         first, _, rest = stem.partition(" ")
         keys.add((first, rest, endings))
     written = [word for word in _SEPARATORS.split(scan_lower(text)) if word]

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from toponyms.index import Index
-from toponyms.inflection import RUSSIAN_ADJECTIVE_WRITTEN, scan_keys, unit_adjectives
+from toponyms.inflection import HISTORICAL_KINDS, RUSSIAN_ADJECTIVE_WRITTEN, scan_keys, unit_adjectives
 from toponyms.model import Mention, Name, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold_char, scan_lower
 
@@ -208,7 +208,10 @@ class Scanner:
         multi: dict[str, dict[tuple[str, tuple[str, ...]], list[int]]] = {}
         adjective: dict[str, list[int]] = {}
         for ref, (place, name) in enumerate(self._targets):
-            for written, rest, endings in scan_keys(name.text, name.lang, river=place.kind == "river"):
+            name_keys = scan_keys(
+                name.text, name.lang, river=place.kind == "river", historical=place.kind in HISTORICAL_KINDS
+            )
+            for written, rest, endings in name_keys:
                 if not written:
                     continue
                 first = _plain_vowels(written)
