@@ -246,7 +246,15 @@ class Scanner:
         #: list after a name needs it
         self._feature_words = ahocorasick_rs.AhoCorasick(
             sorted(
-                {cue for cues in (*_FEATURE_CUES_WRITTEN.values(), *_FEATURE_CUES.values()) for cue in cues}
+                {
+                    cue
+                    for cues in (
+                        *_FEATURE_CUES_WRITTEN.values(),
+                        *_FEATURE_CUES.values(),
+                        _FEATURE_WHOLE_WORDS,
+                    )
+                    for cue in cues
+                }
             )
         )
         #: per ref: the unit noun of a Russian unit name, lowercased ('район', 'ханство'), else ''
@@ -809,6 +817,9 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "lake": _KIND_CUES_WRITTEN["lake"],
     "river": _KIND_CUES_WRITTEN["river"],
     "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "լեռ", "dağ"),
+    # English 'bay' and 'isle' only as whole words (_FEATURE_WHOLE_WORDS): 'bayram', 'bayraq' begin like 'bay'
+    "bay": ("gulf", "залив", "бухт", "körfəz", "buxta", "ծոց", "ծովածոց"),
+    "island": ("island", "остров", "adası", "adalar", "կղզի"),
     # not natural, but named alike in lists: 'Şəki, Şirvan və Qarabağ xanlıqları', 'the Shaki khanates'
     "polity": (
         "khanate",
@@ -833,6 +844,8 @@ _FEATURE_CUES = {
 _NOT_FEATURE_WORDS = tuple(
     word.translate(_SCAN_TABLE) for word in ("dağıd", "dağıl", "dağlı", "dərəcə", "mountainous", "լեռնային")
 )
+#: Feature words that name a feature only as whole words (folded)
+_FEATURE_WHOLE_WORDS = {"bay": "bay", "bays": "bay", "isle": "island", "isles": "island"}
 _POSSESSIVES = ("'s", "’s")
 #: The kinds of place a feature word fits.
 _FEATURE_KINDS = {
@@ -845,12 +858,16 @@ _FEATURE_KINDS = {
     "reservoir": frozenset({"reservoir", "lake"}),
     "lake": frozenset({"lake", "reservoir"}),
     "river": frozenset({"river"}),
+    "bay": frozenset({"bay"}),
+    "island": frozenset({"island"}),
     "polity": frozenset({"polity"}),
 }
 #: The first three letters of every feature word (all of it when shorter), lowercased and folded: a cheap
 #: test before a word is read ('and' does not begin like 'anbar').
 _FEATURE_HEADS = frozenset(
-    cue[:3] for cues in (*_FEATURE_CUES_WRITTEN.values(), *_FEATURE_CUES.values()) for cue in cues
+    cue[:3]
+    for cues in (*_FEATURE_CUES_WRITTEN.values(), *_FEATURE_CUES.values(), _FEATURE_WHOLE_WORDS)
+    for cue in cues
 )
 #: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов',
 #: 'Эриванского и Нахичеванского ханств', 'Карабахским и Зангезурским хребтами'.
@@ -993,6 +1010,8 @@ def _feature_named_by(word: str) -> str | None:
     """The kind of natural feature a word (folded) names: 'çayı', 'река', 'լեռնաշղթա'; else ``None``."""
     if not word or word.startswith(_NOT_FEATURE_WORDS):
         return None
+    if word in _FEATURE_WHOLE_WORDS:
+        return _FEATURE_WHOLE_WORDS[word]
     for kind, cues in _FEATURE_CUES.items():
         if word.startswith(cues):
             return kind
@@ -1268,7 +1287,19 @@ _CONTAINER_KINDS = frozenset(
 )
 #: Kinds of natural places: after Russian 'на' a name means one of them rather than a town of that name.
 _NATURE_KINDS = frozenset(
-    {"lake", "reservoir", "river", "mountain", "range", "pass", "peninsula", "plain", "valley"}
+    {
+        "lake",
+        "reservoir",
+        "river",
+        "mountain",
+        "range",
+        "pass",
+        "peninsula",
+        "island",
+        "bay",
+        "plain",
+        "valley",
+    }
 )
 #: What separates the items of a list of names: 'Ալավերդի, Թումանյան', 'Füzuli və Cəbrayıl', a line break;
 #: not a space alone ('Банк Азербайджана' is a bank).

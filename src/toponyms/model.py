@@ -33,6 +33,8 @@ KINDS: tuple[str, ...] = (
     "pass",
     "corridor",
     "peninsula",
+    "island",
+    "bay",
     "plain",
     "valley",
 )
