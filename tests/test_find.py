@@ -327,6 +327,12 @@ def test_armenian_stem_alternations() -> None:
         ("Սյունյաց", "syunik-province"),
         ("Սիւնեաց", "syunik-province"),
     ]
+    # an abbreviation takes its case ending after a hyphen
+    assert found("ԼՂՀ-ի նախագահը, ԼՂԻՄ-ում") == [
+        ("ԼՂՀ-ի", "nagorno-karabakh-republic"),
+        ("ԼՂԻՄ-ում", "nagorno-karabakh-autonomous-oblast"),
+    ]
+    assert found("DQMV-nin ərazisi") == [("DQMV-nin", "nagorno-karabakh-autonomous-oblast")]
     # a historical region's plural name in -անք takes the classical genitive -ից; a village's does not
     assert found("Աղվանից կաթողիկոսը") == [("Աղվանից", "caucasian-albania")]
     assert found("Ծաղկավանից") == []

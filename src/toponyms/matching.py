@@ -21,9 +21,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from toponyms.index import Index
-from toponyms.inflection import HISTORICAL_KINDS, RUSSIAN_ADJECTIVE_WRITTEN, scan_keys, unit_adjectives
+from toponyms.inflection import (
+    ARMENIAN,
+    AZERBAIJANI,
+    HISTORICAL_KINDS,
+    RUSSIAN_ADJECTIVE_WRITTEN,
+    scan_keys,
+    unit_adjectives,
+)
 from toponyms.model import Mention, Name, candidate_rank
-from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold_char, scan_lower
+from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold, fold_char, scan_lower
 
 _SENTINEL = "\x00"
 
@@ -445,8 +452,10 @@ class Scanner:
                 if needs:
                     unconfirmed[len(mentions)] = needs
             place, name = targets[ref]
+            if text[end : end + 1] in _DASHES and name.lang in _HYPHENATED_ENDINGS and name.text.isupper():
+                end = _abbreviation_end(text, end, _HYPHENATED_ENDINGS[name.lang])
             mentions.append(Mention(start, end, place, name, text[start:end]))
-            reached = -negative_end
+            reached = max(-negative_end, end)
         if undecided:
             self._by_document(mentions, undecided)
         if unconfirmed:
@@ -719,6 +728,21 @@ class Scanner:
             if end is not None:
                 span = (start, gap_end + end)
                 found[span] = found[span] + entry.refs if span in found else entry.refs
+
+
+#: The case endings that Armenian and Azerbaijani join to an abbreviation with a hyphen: ԽՍՀՄ-ի, SSRİ-nin
+_HYPHENATED_ENDINGS = {"hy": frozenset(ARMENIAN) - {""}, "az": frozenset(AZERBAIJANI) - {""}}
+
+
+def _abbreviation_end(text: str, end: int, endings: frozenset[str]) -> int:
+    """The end of an abbreviation's mention: after the hyphen and case ending that follow it, if they do."""
+    word = _WORD_AFTER_DASH.match(text, end + 1)
+    if word and fold(word.group()) in endings:
+        return word.end()
+    return end
+
+
+_WORD_AFTER_DASH = re.compile(r"[^\W\d_]+(?![\w'’-])")
 
 
 def _single_best(scores: dict[int, int]) -> int | None:
