@@ -165,6 +165,12 @@ def test_a_range_word_drops_its_vowel_before_an_ending(text: str, mention: tuple
 
 
 def test_context_words_choose_among_places_of_one_name() -> None:
+    # an island and a town of one name: the word for island says which
+    assert found("Pirallahı adası, Pirallahı qəsəbəsi") == [
+        ("Pirallahı adası", "pirallahi-island"),
+        ("Pirallahı", "pirallahi"),
+    ]
+    assert found("Şuşa bayramı") == [("Şuşa", "shusha")]  # 'bayram' (holiday) begins like 'bay'
     assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
     assert found("гора Арарат") == [("Арарат", "mount-ararat")]
     assert found("в городе Арарат") == [("Арарат", "ararat")]  # 'город' is no mountain word

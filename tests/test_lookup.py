@@ -78,6 +78,12 @@ def test_kind_filter(mini: Gazetteer) -> None:
         mini.lookup("Van", kind="planet")
 
 
+def test_bays_and_islands_by_their_feature_words() -> None:
+    assert [m.place.id for m in toponyms.lookup("Bay of Baku")][:1] == ["baku-bay"]
+    assert [m.place.id for m in toponyms.lookup("Pirallahi Island")][:1] == ["pirallahi-island"]
+    assert [m.place.id for m in toponyms.lookup("Pirallahi", kind="town")][:1] == ["pirallahi"]
+
+
 def test_fuzzy_does_not_reward_substrings_of_short_names(mini: Gazetteer) -> None:
     assert [m.place.id for m in mini.lookup("Nakhichevan")] == ["nakhchivan"]
     assert [m.place.id for m in mini.lookup("Nakhichevan", fuzzy=True)] == ["nakhchivan"]
