@@ -452,10 +452,12 @@ class Scanner:
                 if needs:
                     unconfirmed[len(mentions)] = needs
             place, name = targets[ref]
+            reached = -negative_end
             if text[end : end + 1] in _DASHES and name.lang in _HYPHENATED_ENDINGS and name.text.isupper():
                 end = _abbreviation_end(text, end, _HYPHENATED_ENDINGS[name.lang])
+                if offsets is None:  # else reached counts in the scanned text, which lacks some characters
+                    reached = end
             mentions.append(Mention(start, end, place, name, text[start:end]))
-            reached = max(-negative_end, end)
         if undecided:
             self._by_document(mentions, undecided)
         if unconfirmed:
