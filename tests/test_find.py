@@ -225,8 +225,11 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
 
 
 def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> None:
-    # rivers the data does not have, named like villages and a town, are not those places
-    assert found("Əsas çayları Gilan, Parağa, Vənənd, Ordubad, Əylis və Düylün çaylarıdır.") == []
+    # rivers the data does not have, named like villages and a town, are not those places; the river the
+    # data has joined to çay is
+    assert found("Əsas çayları Gilan, Parağa, Vənənd, Ordubad, Əylis və Düylün çaylarıdır.") == [
+        ("Gilan", "gilanchay")
+    ]
     # the rivers, not the towns of the same names; a name joined to a feature word in the data counts too
     assert found("the Hrazdan and Kasakh rivers; Ağstafa, Şəmkir və Tərtər çaylarıdır") == [
         ("Hrazdan", "hrazdan-river"),
@@ -234,6 +237,14 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Ağstafa", "aghstev-river"),
         ("Tərtər", "tartar-river"),
     ]
+    # a word that names a feature only with its feature word: in a list before one, and not alone
+    assert found("the Bazum and Pambak ranges; Արեգունու, Սևանի լեռնաշղթաները") == [
+        ("Bazum", "bazum-range"),
+        ("Pambak", "pambak-range"),
+        ("Արեգունու", "areguni-range"),
+        ("Սևանի", "sevan-range"),
+    ]
+    assert found("Bazum is a word here; Բազումի կարծիքով") == []
     # names of two words, and a list that is not followed by a feature word
     assert found("Sadarak, Sharur, Boyuk Duz, Nakhchivan, Julfa, Ordubad plains") == []
     assert found("Bakı, Gəncə və Şirvan şəhərləri") == [

@@ -228,7 +228,37 @@ class Scanner:
                 single.setdefault(first, {}).setdefault(endings, []).append(ref)
             for form in unit_adjectives(name.text, name.lang):
                 adjective.setdefault(form, []).append(ref)
-        keys = sorted(single.keys() | multi.keys() | adjective.keys())
+        #: the natural places by the word that, with a feature word, makes one of their names ('Sevan' of
+        #: 'Sevan Range', 'Վարդենիսի' of 'Վարդենիսի լեռնաշղթա', 'ağstafa' of 'Ağstafaçay', 'памбак' of
+        #: 'Памбакский хребет'); the word is also scanned for, as written, and counts as a name only with a
+        #: feature word of a fitting kind after it or around its list ('Արեգունու, Սևանի ... լեռնաշղթաներով',
+        #: 'the Bazum and Pambak ranges'), except in Russian, whose adjectives do so as unit adjectives
+        featured: dict[str, list[int]] = {}
+        conditional: dict[str, list[int]] = {}
+        for ref, (place, name) in enumerate(self._targets):
+            words = name.text.translate(_SCAN_TABLE).split(" ")
+            if len(words) == 2:
+                as_written = name.text.split(" ")
+                for position, (word, other) in enumerate(((words[0], words[1]), (words[1], words[0]))):
+                    feature = _feature_named_by(other)
+                    if feature is None or place.kind not in _FEATURE_KINDS[feature]:
+                        continue
+                    featured.setdefault(word, []).append(ref)
+                    if word.endswith("скии"):  # Памбакский хребет: 'хребтами Алаб и Памбак'
+                        featured.setdefault(word[:-4], []).append(ref)
+                    if name.lang in ("ru", "az-Cyrl") or len(word) < 4 or len(as_written) != 2:
+                        continue
+                    for first, rest, endings in scan_keys(as_written[position], name.lang):
+                        if not rest and "" in endings:
+                            conditional.setdefault(_plain_vowels(first), []).append(ref)
+            elif len(words) == 1 and words[0].endswith("cay") and place.kind == "river":
+                featured.setdefault(words[0][:-3], []).append(ref)
+                if name.lang == "az" and len(words[0]) > 6:  # 'Gilan, Vənənd və Düylün çayları'
+                    for first, rest, endings in scan_keys(name.text[:-3], name.lang):
+                        if not rest and "" in endings:
+                            conditional.setdefault(_plain_vowels(first), []).append(ref)
+        self._featured = {word: self._best_first(refs) for word, refs in featured.items()}
+        keys = sorted(single.keys() | multi.keys() | adjective.keys() | conditional.keys())
         # What a hit of key number i leads to, in lists indexed by i: the refs of one-word names when the
         # word ends with the key (the common case); the other endings allowed after the key and the refs
         # they lead to; the multiword names by the first two letters of their rest; unit adjectives.
@@ -236,7 +266,11 @@ class Scanner:
         self._ended: list[tuple[tuple[frozenset[str], tuple[int, ...]], ...]] = []
         self._rests: list[dict[str, _Rests]] = []
         self._adjectives: list[tuple[int, ...]] = []
+        #: the refs of a feature's name that the word makes with a feature word, each as ~ref (negative): a
+        #: candidate that needs a feature word to count
+        self._conditional: list[tuple[int, ...]] = []
         for key in keys:
+            self._conditional.append(tuple(~ref for ref in self._best_first(conditional.get(key, []))))
             by_endings = single.get(key, {})
             bare = [ref for endings, refs in by_endings.items() if "" in endings for ref in refs]
             self._whole.append(self._best_first(bare))
@@ -286,21 +320,6 @@ class Scanner:
         self._written_heads = [scan_lower(name.text).split(" ")[0] for _, name in self._targets]
         # names that may be a language, a people, a person or a street: checked further when found
         self._country = [place.kind == "country" for place, _ in self._targets]
-        #: the natural places by the word that, with a feature word, makes one of their names ('Sevan' of
-        #: 'Sevan Range', 'Վարդենիսի' of 'Վարդենիսի լեռնաշղթա', 'ağstafa' of 'Ağstafaçay', 'памбак' of
-        #: 'Памбакский хребет')
-        featured: dict[str, list[int]] = {}
-        for ref, (place, name) in enumerate(self._targets):
-            words = name.text.translate(_SCAN_TABLE).split(" ")
-            if len(words) == 2:
-                for word, other in ((words[0], words[1]), (words[1], words[0])):
-                    if _feature_named_by(other) is not None:
-                        featured.setdefault(word, []).append(ref)
-                        if word.endswith("скии"):  # Памбакский хребет: 'хребтами Алаб и Памбак'
-                            featured.setdefault(word[:-4], []).append(ref)
-            elif len(words) == 1 and words[0].endswith("cay") and place.kind == "river":
-                featured.setdefault(words[0][:-3], []).append(ref)
-        self._featured = {word: self._best_first(refs) for word, refs in featured.items()}
         self._guarded = [
             name.lang == "az"
             or name.status == "historical"
@@ -359,6 +378,9 @@ class Scanner:
             end = -negative_end
             if offsets is not None:
                 start, end = offsets.span_in_order(start, end)
+            conditional = refs[0] < 0  # a word that names a feature with a feature word only
+            if conditional:
+                refs = tuple(~ref for ref in refs)
             # a feature word after the name is looked for whenever its first letters fit one; before it only
             # for the names that are checked further anyway (guarded, or of several places)
             feature = None
@@ -382,7 +404,7 @@ class Scanner:
                 at = bisect_left(feature_starts, end)
                 if at < len(feature_starts) and feature_starts[at] < end + _LIST_WINDOW:
                     feature = _feature_after_list(lowered_text, end)
-            if feature is None and (len(refs) > 1 or guarded[refs[0]]):
+            if feature is None and (conditional or len(refs) > 1 or guarded[refs[0]]):
                 feature = _feature_before(lowered_text, start)
             if (
                 feature is None
@@ -395,6 +417,8 @@ class Scanner:
                 if feature_starts is None:
                     feature_starts = self._feature_starts(lowered_text)
                 feature = _feature_before_list(lowered_text, start, feature_starts)
+            if conditional and feature is None:
+                continue
             if feature is not None:
                 # 'Sevan gölü': the lake, not the town; 'Minkənd çayı', 'Ordubad düzənliyi': a river, a plain
                 # the data does not have, named after a village, a town or a river. Not after a country or a
@@ -662,7 +686,7 @@ class Scanner:
                 continue  # not the start of a word
             following = lowered[first_end : first_end + 1]
             if not (following.isalnum() or following in APOSTROPHES):  # the word ends with the key
-                refs = whole[key]
+                refs = whole[key] or self._conditional[key]
                 if refs:
                     span = (start, first_end)
                     found[span] = found[span] + refs if span in found else refs
@@ -691,16 +715,23 @@ class Scanner:
                         inflected[span] = inflected[span] + refs if span in inflected else refs
         ranks = self._ranks
         for span, refs in inflected.items():
-            if span not in found:
+            named = tuple(ref for ref in found.get(span, ()) if ref >= 0)
+            if not named:
                 found[span] = refs
                 continue
             # readings of one place as written and inflected both stand ('Шуши': Шуши, or Шуша + -и)
-            places = {ranks[ref][1] for ref in found[span]}
-            found[span] += tuple(ref for ref in refs if ranks[ref][1] in places)
-        return [
-            (start, -end, refs if len(refs) == 1 else tuple(sorted(set(refs), key=ranks.__getitem__)))
-            for (start, end), refs in found.items()
-        ]
+            places = {ranks[ref][1] for ref in named}
+            found[span] = named + tuple(ref for ref in refs if ranks[ref][1] in places)
+        candidates = []
+        for (start, end), refs in found.items():
+            if len(refs) > 1:
+                named = tuple(
+                    ref for ref in refs if ref >= 0
+                )  # a name beats a word that needs a feature word
+                if named:
+                    refs = tuple(sorted(set(named), key=ranks.__getitem__))
+            candidates.append((start, -end, refs))
+        return candidates
 
     @staticmethod
     def _multiword_hits(
