@@ -451,8 +451,12 @@ class Scanner:
                 ):
                     refs = as_written
             ref = refs[0]
-            if country[ref] and text.endswith(_COMPASS_BEFORE, 0, start):
-                continue  # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions
+            if (country[ref] or targets[ref][0].kind in _NATURE_KINDS) and text.endswith(
+                _COMPASS_BEFORE, 0, start
+            ):
+                # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions; 'Արևելյան Սևանի
+                # լեռնաշղթա', 'Восточно-Севанский хребет': another range
+                continue
             if (
                 text[start - 4 : start] in _QUALIFIER_TAILS
                 and (qualifier := _qualifier_before(text, start))
@@ -1314,10 +1318,11 @@ _GREATER = frozenset(
 #: The last three letters of every qualifier and the space after it: a cheap test before the word is read
 _QUALIFIER_TAILS = frozenset(word[-3:] + " " for word in _NAME_QUALIFIERS)
 
-#: Capitalized compass words right before a country's name that make it another region: 'Western Armenia'
-#: (a historical region, now in Turkey), 'Южный Азербайджан' and 'East Azerbaijan' (in Iran), 'Qərbi
-#: Azərbaycan'; Russian adjectives in every case.
-_COMPASS_BEFORE = tuple(
+#: Capitalized compass words right before a country's or a natural feature's name that make it another
+#: place: 'Western Armenia' (a historical region, now in Turkey), 'Южный Азербайджан' and 'East Azerbaijan'
+#: (in Iran), 'Qərbi Azərbaycan', 'East Sevan range'; Russian adjectives in every case, and the Russian
+#: compass stems joined by a hyphen ('Восточно-Севанский хребет').
+_COMPASS_BEFORE = tuple(f"{stem}-" for stem in ("Восточно", "Западно", "Северо", "Южно", "Юго")) + tuple(
     word + " "
     for word in (
         *"Western West Eastern East Northern North Southern South Qərbi Şərqi Şimali Cənubi".split(),
