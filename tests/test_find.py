@@ -350,6 +350,7 @@ def test_armenian_stem_alternations() -> None:
         ("ԼՂԻՄ-ում", "nagorno-karabakh-autonomous-oblast"),
     ]
     assert found("DQMV-nin ərazisi") == [("DQMV-nin", "nagorno-karabakh-autonomous-oblast")]
+    assert found("ԼՂՀ-ական կառավարություն, SSRİ-li alimlər") == []  # an adjective, a people
     # a historical region's plural name in -անք takes the classical genitive -ից; a village's does not
     assert found("Աղվանից կաթողիկոսը") == [("Աղվանից", "caucasian-albania")]
     assert found("Ծաղկավանից") == []

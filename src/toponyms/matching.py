@@ -463,6 +463,15 @@ class Scanner:
                 and not (qualifier in _GREATER and targets[refs[0]][0].kind == "city")
             ):
                 continue  # 'Yeni Qaralar', 'Lower Karabakh', 'Nor Shahumyan'; not 'Greater Baku'
+            # an abbreviation's case ending after a hyphen ('ԼՂՀ-ի', 'SSRİ-nin') is part of the mention; an
+            # adjective's or a people's ending makes none ('ԼՂՀ-ական', 'SSRİ-li')
+            hyphenated_ending = (
+                _HYPHENATED_WORD.match(text, end)
+                if text[end : end + 1] in _DASHES and text[start:end].isupper()
+                else None
+            )
+            if hyphenated_ending and fold(hyphenated_ending.group(1)) in _HYPHENATED_ADJECTIVES:
+                continue
             lowercase = case_sensitive and capitalized[ref] and text[start].islower()
             if (
                 len(refs) > 1
@@ -481,8 +490,12 @@ class Scanner:
                     unconfirmed[len(mentions)] = needs
             place, name = targets[ref]
             reached = -negative_end
-            if text[end : end + 1] in _DASHES and name.lang in _HYPHENATED_ENDINGS and name.text.isupper():
-                end = _abbreviation_end(text, end, _HYPHENATED_ENDINGS[name.lang])
+            if (
+                hyphenated_ending
+                and name.lang in _HYPHENATED_ENDINGS
+                and fold(hyphenated_ending.group(1)) in _HYPHENATED_ENDINGS[name.lang]
+            ):
+                end = hyphenated_ending.end()
                 if offsets is None:  # else reached counts in the scanned text, which lacks some characters
                     reached = end
             mentions.append(Mention(start, end, place, name, text[start:end]))
@@ -769,17 +782,9 @@ class Scanner:
 
 #: The case endings that Armenian and Azerbaijani join to an abbreviation with a hyphen: ԽՍՀՄ-ի, SSRİ-nin
 _HYPHENATED_ENDINGS = {"hy": frozenset(ARMENIAN) - {""}, "az": frozenset(AZERBAIJANI) - {""}}
-
-
-def _abbreviation_end(text: str, end: int, endings: frozenset[str]) -> int:
-    """The end of an abbreviation's mention: after the hyphen and case ending that follow it, if they do."""
-    word = _WORD_AFTER_DASH.match(text, end + 1)
-    if word and fold(word.group()) in endings:
-        return word.end()
-    return end
-
-
-_WORD_AFTER_DASH = re.compile(r"[^\W\d_]+(?![\w'’-])")
+#: ... and the endings, folded, that make it an adjective or a people's name: ԼՂՀ-ական, SSRİ-li
+_HYPHENATED_ADJECTIVES = frozenset({"ական", "ցի", "li", "lu"})
+_HYPHENATED_WORD = re.compile(r".([^\W\d_]+)(?![\w'’-])")
 
 
 def _single_best(scores: dict[int, int]) -> int | None:
