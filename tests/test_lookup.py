@@ -106,6 +106,15 @@ def test_fuzzy_reads_misspellings_and_words_joined_or_split(query: str, place_id
     assert [m.place.id for m in toponyms.lookup(query)][:1] == [place_id]
 
 
+@pytest.mark.parametrize(
+    ("query", "not_this"),
+    [("Шамшадинский район", "shamakhi-district"), ("Бердский район", "barda-district")],
+)
+def test_fuzzy_reads_a_units_distinctive_word_closely(query: str, not_this: str) -> None:
+    # two edits from Шемахинский район and Бардинский район, but the word that tells units apart differs
+    assert not_this not in {m.place.id for m in toponyms.lookup(query)}
+
+
 @pytest.mark.parametrize("query", ["Vardan Iran", "Armen Iran", "Berd Ararat"])
 def test_fuzzy_does_not_take_a_longer_phrase_for_a_name(query: str) -> None:
     # two edits from Vardanashen, Ermənistan and марз Арарат by their skeletons, but a misspelling

@@ -305,27 +305,52 @@ def _fuzzy(index: Index, keys: set[str], readings: list[list[str]], kinds: froze
 
 
 def _words_fit(words: list[str], name: Name, distance: int) -> bool:
-    """Whether a misspelling of the name, ``distance`` edits away, may have these words: a misspelling changes
-    letters within words, so each word of several keeps two thirds of its letters ('Nor Hagn' is 'Nor Hachn',
-    'Aras Republic' is not 'Artsakh Republic'). Words may be written joined ('Mollakyokcha' is 'Molla
-    Gyokcha'), but a query with more words than the name is more often another thing named after a place
-    than a misspelling: one edit at most ('Aja Kabul' is 'Adzhikabul', but 'Qajar Iran' is not 'Qacaran'
-    nor 'Georgian SSR' 'Գեորգիևսկ')."""
-    from rapidfuzz.distance import Levenshtein
+    """Whether a misspelling of the name, ``distance`` edits away, may have these words.
 
+    A misspelling changes letters within words: each word of several keeps two thirds of its letters ('Nor
+    Hagn' is 'Nor Hachn', 'Aras Republic' is not 'Artsakh Republic'). The words of a unit's name besides its
+    unit word are all that tells it from others, so they must be as close as a one-word name, not counting
+    the last letters they share ('Шамшадинский район' is not 'Шемахинский район', 'Бердский район' not
+    'Бардинский район'). Words may be written joined ('Mollakyokcha' is 'Molla Gyokcha'), but a query with
+    more words than the name is more often another thing named after a place than a misspelling: one edit at
+    most ('Aja Kabul' is 'Adzhikabul', but 'Qajar Iran' is not 'Qacaran' nor 'Georgian SSR' 'Գեորգիևսկ')."""
     name_words = _words(name.text)
-    if len(words) > len(name_words):
-        return distance <= 1
-    if len(words) < len(name_words):
-        return True
+    distinctive = strip_units(" ".join(name_words)).split()
+    if distinctive != name_words:
+        query_distinctive = strip_units(" ".join(words)).split()
+        if len(query_distinctive) == len(distinctive):
+            return all(
+                _word_fits(word, name_word, name.lang, strict=True)
+                for word, name_word in zip(query_distinctive, distinctive, strict=True)
+            )
+    if len(words) != len(name_words):
+        return distance <= 1 if len(words) > len(name_words) else True
     return len(words) == 1 or all(
-        any(
-            Levenshtein.distance(a, b) <= max(1, len(a) // 3)
-            for a in skeletons(word) or {word}
-            for b in skeletons(name_word, name.lang) or {name_word}
-        )
+        _word_fits(word, name_word, name.lang, strict=False)
         for word, name_word in zip(words, name_words, strict=True)
     )
+
+
+def _word_fits(word: str, name_word: str, lang: str, strict: bool) -> bool:
+    """Whether a word of a query may be a misspelling of a word of a name: one edit always; else, ``strict``,
+    as many as a one-word name of its length allows beyond the last letters they share, or two thirds of its
+    letters kept."""
+    from rapidfuzz.distance import Levenshtein
+
+    for a in skeletons(word) or {word}:
+        for b in skeletons(name_word, lang) or {name_word}:
+            allowed = _max_edits(len(a) - _common_suffix(a, b)) if strict else len(a) // 3
+            if Levenshtein.distance(a, b) <= max(1, allowed):
+                return True
+    return False
+
+
+def _common_suffix(a: str, b: str) -> int:
+    """How many last letters two words share ('-inski' of two Russian adjectives)."""
+    shared = 0
+    while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
+        shared += 1
+    return shared
 
 
 def _ranked(index: Index, found: _Found) -> list[Match]:
