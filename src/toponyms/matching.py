@@ -320,6 +320,8 @@ class Scanner:
         self._written_heads = [scan_lower(name.text).split(" ")[0] for _, name in self._targets]
         # names that may be a language, a people, a person or a street: checked further when found
         self._country = [place.kind == "country" for place, _ in self._targets]
+        #: per ref: whether a compass word before the name makes it another place (a country, a feature)
+        self._compass = [place.kind == "country" or place.kind in _NATURE_KINDS for place, _ in self._targets]
         self._guarded = [
             name.lang == "az"
             or name.status == "historical"
@@ -371,7 +373,7 @@ class Scanner:
         reached = 0
         feature_starts: list[int] | None = None  # where feature words begin, read when first needed
         targets = self._targets
-        capitalized, guarded, country = self._capitalized, self._guarded, self._country
+        capitalized, guarded, compass = self._capitalized, self._guarded, self._compass
         for start, negative_end, refs in candidates:
             if start < reached:
                 continue
@@ -451,9 +453,7 @@ class Scanner:
                 ):
                     refs = as_written
             ref = refs[0]
-            if (country[ref] or targets[ref][0].kind in _NATURE_KINDS) and text.endswith(
-                _COMPASS_BEFORE, 0, start
-            ):
+            if compass[ref] and text.endswith(_COMPASS_BEFORE, 0, start):
                 # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions; 'Արևելյան Սևանի
                 # լեռնաշղթա', 'Восточно-Севанский хребет': another range
                 continue
@@ -698,12 +698,13 @@ class Scanner:
         found: dict[tuple[int, int], tuple[int, ...]] = {}
         inflected: dict[tuple[int, int], tuple[int, ...]] = {}
         whole, ended, rests, adjectives = self._whole, self._ended, self._rests, self._adjectives
+        conditional = self._conditional
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             if start and lowered[start - 1].isalnum():
                 continue  # not the start of a word
             following = lowered[first_end : first_end + 1]
             if not (following.isalnum() or following in APOSTROPHES):  # the word ends with the key
-                refs = whole[key] or self._conditional[key]
+                refs = whole[key] or conditional[key]
                 if refs:
                     span = (start, first_end)
                     found[span] = found[span] + refs if span in found else refs
@@ -732,23 +733,26 @@ class Scanner:
                         inflected[span] = inflected[span] + refs if span in inflected else refs
         ranks = self._ranks
         for span, refs in inflected.items():
-            named = tuple(ref for ref in found.get(span, ()) if ref >= 0)
-            if not named:
+            current = found.get(span)
+            if current is None or max(current) < 0:  # none, or only words that need a feature word
                 found[span] = refs
                 continue
             # readings of one place as written and inflected both stand ('Шуши': Шуши, or Шуша + -и)
-            places = {ranks[ref][1] for ref in named}
-            found[span] = named + tuple(ref for ref in refs if ranks[ref][1] in places)
-        candidates = []
-        for (start, end), refs in found.items():
-            if len(refs) > 1:
-                named = tuple(
-                    ref for ref in refs if ref >= 0
-                )  # a name beats a word that needs a feature word
-                if named:
-                    refs = tuple(sorted(set(named), key=ranks.__getitem__))
-            candidates.append((start, -end, refs))
-        return candidates
+            places = {ranks[ref][1] for ref in current if ref >= 0}
+            found[span] = current + tuple(ref for ref in refs if ranks[ref][1] in places)
+        return [
+            (start, -end, refs if len(refs) == 1 else self._ordered(refs))
+            for (start, end), refs in found.items()
+        ]
+
+    def _ordered(self, refs: tuple[int, ...]) -> tuple[int, ...]:
+        """The refs of one span, best first; a name beats a word that needs a feature word (a ~ref)."""
+        if min(refs) < 0:
+            named = tuple(ref for ref in refs if ref >= 0)
+            if not named:
+                return refs
+            refs = named
+        return tuple(sorted(set(refs), key=self._ranks.__getitem__))
 
     @staticmethod
     def _multiword_hits(
