@@ -198,7 +198,9 @@ class Scanner:
     The text is only lowercased (a C-speed, length-keeping step) and fed to an ahocorasick-rs automaton
     holding the first word (or the stem) of every name, as written and folded. A hit counts when it
     starts a word; the rest of the word must be one of the endings allowed for the name, and the rest of
-    a multiword name is checked on a folded copy of the few characters that follow.
+    a multiword name is checked on a folded copy of the few characters that follow. The automaton also
+    holds the words that name a natural feature only with a feature word (Bazum of the Bazum Mountains):
+    their hits count only next to a fitting feature word.
     """
 
     def __init__(self, index: Index) -> None:
