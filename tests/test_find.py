@@ -245,6 +245,14 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Սևանի", "sevan-range"),
     ]
     assert found("Bazum is a word here; Բազումի կարծիքով") == []
+    # so is a unit's word that is no name on its own, before a plural unit word; a town's name stays the town
+    assert found("Səbail, Nəsimi və Yasamal rayonları; Füzuli və Cəbrayıl rayonları") == [
+        ("Səbail", "sabail-raion"),
+        ("Nəsimi", "nasimi-raion"),
+        ("Yasamal", "yasamal-raion"),
+        ("Füzuli", "fuzuli"),
+        ("Cəbrayıl", "jabrayil"),
+    ]
     # names of two words, and a list that is not followed by a feature word
     assert found("Sadarak, Sharur, Boyuk Duz, Nakhchivan, Julfa, Ordubad plains") == []
     assert found("Bakı, Gəncə və Şirvan şəhərləri") == [

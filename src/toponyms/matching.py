@@ -423,7 +423,10 @@ class Scanner:
                 feature = _feature_before_list(lowered_text, start, feature_starts)
             if conditional and feature is None:
                 continue
-            if feature is not None:
+            # a unit word after a town's name keeps the town: a unit named after its seat is meant, or one
+            # the data lacks ('Füzuli, Cəbrayıl və Zəngilan rayonları', 'Vayk rayonu'); only a word that is no
+            # name on its own takes the unit ('Səbail, Nəsimi və Yasamal rayonları')
+            if feature is not None and (conditional or feature != "district"):
                 # 'Sevan gölü': the lake, not the town; 'Minkənd çayı', 'Ordubad düzənliyi': a river, a plain
                 # the data does not have, named after a village, a town or a river. Not after a country or a
                 # district ('Azərbaycanın dağları', 'рекой Ярдымлинского района'), nor 'Ordubadın dağları'.
@@ -892,7 +895,9 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     # English 'bay' and 'isle' only as whole words (_FEATURE_WHOLE_WORDS): 'bayram', 'bayraq' begin like 'bay'
     "bay": ("gulf", "залив", "бухт", "körfəz", "buxta", "ծոց", "ծովածոց"),
     "island": ("island", "остров", "adası", "adalar", "կղզի"),
-    # not natural, but named alike in lists: 'Şəki, Şirvan və Qarabağ xanlıqları', 'the Shaki khanates'
+    # not natural, but named alike in lists: 'Füzuli, Cəbrayıl və Zəngilan rayonları', 'the Fuzuli and
+    # Jabrayil districts', 'Քաշաթաղի և Շահումյանի շրջանները'; 'Şəki, Şirvan və Qarabağ xanlıqları'
+    "district": ("district", "rayon", "район", "շրջան"),
     "polity": (
         "khanate",
         "xanlıq",
@@ -932,6 +937,7 @@ _FEATURE_KINDS = {
     "river": frozenset({"river"}),
     "bay": frozenset({"bay"}),
     "island": frozenset({"island"}),
+    "district": frozenset({"district", "city-district", "province"}),
     "polity": frozenset({"polity"}),
 }
 #: The first three letters of every feature word (all of it when shorter), lowercased and folded: a cheap
