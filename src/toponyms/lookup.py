@@ -128,7 +128,7 @@ def lookup(
         found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _FOREIGN_PENALTY, kinds)
     if not found and fuzzy:
         words = [_words(query), bare.split(), exonym_stem.split()]
-        found = _fuzzy(index, keys(query) | keys(bare) | keys(exonym_stem) | readings, words, kinds)
+        found = _fuzzy(index, keys(query) | keys(bare) | keys(exonym_stem) | readings, words, kinds, keys)
     if not found and _QUALIFIER.search(query):
         return _qualified(index, query, kinds, limit, fuzzy)
     return _ranked(index, found)[: max(limit, 0)]
@@ -276,7 +276,13 @@ def _words(text: str) -> list[str]:
     return fold(_DASH.sub("", text)).split()
 
 
-def _fuzzy(index: Index, keys: set[str], readings: list[list[str]], kinds: frozenset[str] | None) -> _Found:
+def _fuzzy(
+    index: Index,
+    keys: set[str],
+    readings: list[list[str]],
+    kinds: frozenset[str] | None,
+    romanize: Callable[..., set[str]],
+) -> _Found:
     """Names whose skeleton is a few edits from a key's and whose words fit the words of one of the query's
     readings (see :func:`_words_fit`)."""
     from rapidfuzz import process
@@ -294,7 +300,7 @@ def _fuzzy(index: Index, keys: set[str], readings: list[list[str]], kinds: froze
             refs = [
                 ref
                 for ref in index.skeleton[choice]
-                if any(_words_fit(words, index.name(ref), distance) for words in readings if words)
+                if any(_words_fit(words, index.name(ref), distance, romanize) for words in readings if words)
             ]
             for place_index, candidate in _collect(
                 index, refs, "fuzzy", round(similarity * _FUZZY_SCALE, 1), kinds
@@ -304,7 +310,7 @@ def _fuzzy(index: Index, keys: set[str], readings: list[list[str]], kinds: froze
     return found
 
 
-def _words_fit(words: list[str], name: Name, distance: int) -> bool:
+def _words_fit(words: list[str], name: Name, distance: int, romanize: Callable[..., set[str]]) -> bool:
     """Whether a misspelling of the name, ``distance`` edits away, may have these words.
 
     A misspelling changes letters within words: each word of several keeps two thirds of its letters ('Nor
@@ -320,25 +326,25 @@ def _words_fit(words: list[str], name: Name, distance: int) -> bool:
         query_distinctive = strip_units(" ".join(words)).split()
         if len(query_distinctive) == len(distinctive):
             return all(
-                _word_fits(word, name_word, name.lang, strict=True)
+                _word_fits(word, name_word, name.lang, romanize, strict=True)
                 for word, name_word in zip(query_distinctive, distinctive, strict=True)
             )
     if len(words) != len(name_words):
         return distance <= 1 if len(words) > len(name_words) else True
     return len(words) == 1 or all(
-        _word_fits(word, name_word, name.lang, strict=False)
+        _word_fits(word, name_word, name.lang, romanize, strict=False)
         for word, name_word in zip(words, name_words, strict=True)
     )
 
 
-def _word_fits(word: str, name_word: str, lang: str, strict: bool) -> bool:
+def _word_fits(word: str, name_word: str, lang: str, romanize: Callable[..., set[str]], strict: bool) -> bool:
     """Whether a word of a query may be a misspelling of a word of a name: one edit always; else, ``strict``,
     as many as a one-word name of its length allows beyond the last letters they share, or two thirds of its
-    letters kept."""
+    letters kept. ``romanize`` is the query's cached :func:`skeletons`: a word is romanized once a query."""
     from rapidfuzz.distance import Levenshtein
 
-    for a in skeletons(word) or {word}:
-        for b in skeletons(name_word, lang) or {name_word}:
+    for a in romanize(word) or {word}:
+        for b in romanize(name_word, lang) or {name_word}:
             allowed = _max_edits(len(a) - _common_suffix(a, b)) if strict else len(a) // 3
             if Levenshtein.distance(a, b) <= max(1, allowed):
                 return True

@@ -426,7 +426,7 @@ class Scanner:
             # a unit word after a town's name keeps the town: a unit named after its seat is meant, or one
             # the data lacks ('Füzuli, Cəbrayıl və Zəngilan rayonları', 'Vayk rayonu'); only a word that is no
             # name on its own takes the unit ('Səbail, Nəsimi və Yasamal rayonları')
-            if feature is not None and (conditional or feature != "district"):
+            if feature is not None and (conditional or feature not in _ONLY_FOR_WORDS_NO_NAME):
                 # 'Sevan gölü': the lake, not the town; 'Minkənd çayı', 'Ordubad düzənliyi': a river, a plain
                 # the data does not have, named after a village, a town or a river. Not after a country or a
                 # district ('Azərbaycanın dağları', 'рекой Ярдымлинского района'), nor 'Ordubadın dağları'.
@@ -924,6 +924,9 @@ _NOT_FEATURE_WORDS = tuple(
 #: Feature words that name a feature only as whole words (folded)
 _FEATURE_WHOLE_WORDS = {"bay": "bay", "bays": "bay", "isle": "island", "isles": "island"}
 _POSSESSIVES = ("'s", "’s")
+#: Feature words that choose a place only for a word that is no name on its own: a town's name before a unit
+#: word stays the town, the unit's seat or the seat of a unit the data lacks
+_ONLY_FOR_WORDS_NO_NAME = frozenset({"district"})
 #: The kinds of place a feature word fits.
 _FEATURE_KINDS = {
     "range": frozenset({"range", "mountain"}),
