@@ -144,12 +144,18 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
     # the noun chooses among units of one adjective: the khanate, not the governorate of Erivan
     assert found("Эриванского и Нахичеванского ханств") == [
         ("Эриванского", "erivan-khanate"),
-        ("Нахичеванского", "nakhchivan-khanate"),
+        ("Нахичеванского ханств", "nakhchivan-khanate"),
     ]
     assert found("между Карабахским и Зангезурским хребтами") == [
         ("Карабахским", "karabakh-range"),
         ("Зангезурским хребтами", "zangezur-mountains"),
     ]
+    # Russian texts from Armenia call a province (область) a марз
+    assert found("в Тавушском и Сюникском марзах") == [
+        ("Тавушском", "tavush-province"),
+        ("Сюникском марзах", "syunik-province"),
+    ]
+    assert found("в Сюникском районе") == []  # no district has that adjective
 
 
 @pytest.mark.parametrize(

@@ -717,10 +717,13 @@ class Scanner:
                     self._multiword_hits(lowered, start, first_end, rests[key], found)
                 if adjectives[key] and (unit := _UNIT_FOLLOWS.match(lowered, first_end)):
                     # the adjective of the units the noun names: 'Эриванского и Нахичеванского ханств'
-                    noun = unit.group("noun")
+                    noun = _UNIT_NOUN_SYNONYMS.get(unit.group("noun"), unit.group("noun"))
                     refs = tuple(ref for ref in adjectives[key] if noun in self._unit_nouns[ref])
                     if refs:
                         span = (start, first_end)
+                        if lowered[first_end : unit.start("noun")].isspace():
+                            # the noun right after the adjective is part of the name: 'Сюникском марзе'
+                            span = (start, _WRITTEN_TAIL.match(lowered, unit.start("noun")).end())  # type: ignore[union-attr]
                         found[span] = found[span] + refs if span in found else refs
             elif ended[key]:
                 word_end = _WRITTEN_TAIL.match(lowered, first_end).end()  # type: ignore[union-attr]
@@ -953,8 +956,11 @@ _FEATURE_HEADS = frozenset(
 #: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов',
 #: 'Эриванского и Нахичеванского ханств', 'Карабахским и Зангезурским хребтами'.
 _UNIT_FOLLOWS = re.compile(
-    r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб)"
+    r"(?:[\s,]+(?:и|или|[^\W\d_]+(?:ого|ему|ом|ый|ий|ой|им|ым|ая|ую|ое|ие|ые|их|ых))){0,4}[\s,]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз)"
 )
+#: Russian unit words that stand for another: Russian texts from Armenia call a province (область) a марз
+#: ('в Сюникском марзе').
+_UNIT_NOUN_SYNONYMS = {"марз": "област"}
 #: Words after an Azerbaijani name, on the same line, that make it a language or a people, not a place ('Qazax
 #: dili'; not an infobox's next field, 'Bərdə\nDilləri').
 _AZ_NOT_A_PLACE = re.compile(r"[ \u00a0]+(?:dil|xalq|t[uü]rk)")
