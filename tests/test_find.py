@@ -210,6 +210,11 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("Ağdamdan yola salınan köç karvanı Şuşakənd kəndinə çatıb.")[0] == ("Ağdamdan", "aghdam")
     # a word next to the name still decides first
     assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
+    # two villages are named Vank: the town or the province named beside it tells which, even when that
+    # name is itself of two places (the NKR province and the NKAO district of Martakert)
+    assert found("the village of Vank in Martakert")[0] == ("Vank", "vangli")
+    assert found("Վանք գյուղը Մարտակերտի շրջանում է։")[0] == ("Վանք", "vangli")
+    assert found("село Ванк Гадрутского района")[0] == ("Ванк", "chinarli-khojavend")
 
 
 def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:

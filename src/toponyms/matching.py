@@ -18,6 +18,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 
 from toponyms.index import Index
@@ -315,6 +316,9 @@ class Scanner:
             place.id for place in index.places if held.get(place.id, 0) <= _SPECIFIC_SHARE * len(index.places)
         )
         self._specific_areas = [area & self._specific for area in self._areas]
+        self._specific_positions = frozenset(
+            position for position, place in enumerate(index.places) if place.id in self._specific
+        )
         self._ids = [place.id for place in index.places]
         self._positions = index.positions
         self._capitalized = [name.text[:1].isupper() for _, name in self._targets]
@@ -526,10 +530,9 @@ class Scanner:
         ref = refs[0]
         open_refs: tuple[int, ...] = ()
         if len(refs) > 1 and len({self._ranks[other][1] for other in refs}) > 1:  # names of several places
-            by_context = self._by_context(refs, lowered, start, end)
-            if by_context is not None:
-                ref = by_context
-            else:
+            refs = self._by_context(refs, lowered, start, end)
+            ref = refs[0]
+            if len({self._ranks[other][1] for other in refs}) > 1:
                 open_refs = refs
         if (
             not self._country[ref]
@@ -578,27 +581,29 @@ class Scanner:
         hits = self._automaton.find_matches_as_indexes(_plain_vowels(word.group(1)), overlapping=True)
         return any(start == 0 for _, start, _ in hits)
 
-    def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> int | None:
-        """Among the places an ambiguous name may mean (``refs``, whose case fits), the one whose kind a
-        neighbouring word names ('озеро Севан', 'Mount Ararat', 'Arpa river'), else the only one whose kind a
-        word of the same sentence names ('Персидское название Арарата ... «гора Ноя»'), else ``None``."""
+    def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> tuple[int, ...]:
+        """The refs, best first, among the places an ambiguous name may mean (``refs``, whose case fits),
+        that the words around it leave: those whose kind a neighbouring word names ('озеро Севан', 'Mount
+        Ararat', 'Arpa river'; 'Վանք գյուղում' leaves the villages named Vank, for the rest of the text to
+        choose among), else the only place whose kind a word of the same sentence names ('Персидское
+        название Арарата ... «гора Ноя»'), else all of them."""
         before = _previous_word(lowered, start)
         if before == "на":  # Russian puts 'на' before a lake or a mountain, 'в' before a town
             nature = [ref for ref in refs if self._targets[ref][0].kind in _NATURE_KINDS]
             if nature and len({self._ranks[ref][1] for ref in nature}) == 1:
-                return nature[0]  # 'на Севане', 'на Арарате': the lake, the mountain
+                return (nature[0],)  # 'на Севане', 'на Арарате': the lake, the mountain
         kinds = {self._targets[ref][0].kind for ref in refs} & _KIND_CUES.keys()
         if not kinds:
-            return None  # no word names the kind of any candidate ('Artsakh': the region or the republic)
-        neighbours = [word for word in (before, _next_word(lowered, end)) if word]
-        cued = self._cued(refs, neighbours)
-        if cued:
-            return cued[0]
+            return refs  # no word names the kind of any candidate ('Artsakh': the region or the republic)
+        for neighbour in (before, _next_word(lowered, end)):  # 'Город Арарат. Гора Арарат.'
+            cued = self._cued(refs, [neighbour]) if neighbour else []
+            if cued:
+                return tuple(cued)
         named = _kinds_named_in_sentence(lowered, start, end, kinds)
         of_that_kind = [ref for ref in refs if self._targets[ref][0].kind in named]
         if len(named) == 1 and len({self._ranks[ref][1] for ref in of_that_kind}) == 1:
-            return of_that_kind[0]
-        return None  # none, or several places ('Ağdamdan ... Şuşakənd kəndinə': two villages named Ağdam)
+            return (of_that_kind[0],)
+        return refs  # none, or several places ('Ağdamdan ... Şuşakənd kəndinə': two villages named Ağdam)
 
     def _cued(self, refs: tuple[int, ...], words: list[str]) -> list[int]:
         """The refs, best first, whose kind of place one of ``words`` names."""
@@ -618,40 +623,93 @@ class Scanner:
         container of many places (a country, the NKR), and each named place that lies in a place it lies
         in, only decides between candidates of one kind ('Martuni' beside 'НКР' or 'Шуши' is the Karabakh
         town, while 'Agdam' stays the city, not the village of that name in the NKR). The candidate with
-        the most evidence wins; a tie keeps rank's choice.
+        the most evidence wins; a tie keeps rank's choice. When the decided mentions leave a tie, the places
+        the other undecided mentions may name are strong evidence in turn: 'Վանք գյուղը Մարտակերտի
+        շրջանում' is the Vank of Martakert whichever Martakert unit the second name means.
         """
         decided = {self._positions[m.place.id] for i, m in enumerate(mentions) if i not in undecided}
-        if not decided:
-            return
         named = {self._ids[place_index] for place_index in decided}
-        holding: dict[str, int] = {}  # place id -> how many of the decided places lie in it
-        for place_index in decided:
-            for area in self._areas[place_index]:
-                holding[area] = holding.get(area, 0) + 1
+        holding = self._holding(decided)
+        # per place index: how many undecided mentions may name it; per place id: how many of those lie in it
+        maybe = Counter(
+            place for refs in undecided.values() for place in {self._ranks[ref][1] for ref in refs}
+        )
+        maybe_holding = self._holding(set(maybe))
         for position, refs in undecided.items():
             first_refs: dict[int, int] = {}  # place index -> its best-ranked ref
             for ref in refs:
                 first_refs.setdefault(self._ranks[ref][1], ref)
-            strong: dict[int, int] = {}
-            weak: dict[int, int] = {}
-            for candidate in first_refs:
-                candidate_id = self._ids[candidate]
-                held = holding.get(candidate_id, 0)
-                specific = candidate_id in self._specific
-                strong[candidate] = (
-                    (candidate_id in named) + len(named & self._specific_areas[candidate]) + held * specific
-                )
-                weak[candidate] = len(named & self._areas[candidate]) + held * (not specific)
-            chosen = _single_best(strong)
-            if chosen is None and len({self._targets[ref][0].kind for ref in first_refs.values()}) == 1:
-                for candidate in weak:
-                    weak[candidate] += self._neighbours(candidate, decided, self._areas)
-                chosen = _single_best(weak)
+            chosen = None
+            if decided:
+                chosen = _single_best(self._strong_evidence(first_refs, named, holding))
+                if chosen is None and len({self._targets[ref][0].kind for ref in first_refs.values()}) == 1:
+                    weak: dict[int, int] = {}
+                    for candidate in first_refs:
+                        held = holding.get(self._ids[candidate], 0)
+                        weak[candidate] = (
+                            len(named & self._areas[candidate])
+                            + held * (candidate not in self._specific_positions)
+                            + self._neighbours(candidate, decided, self._areas)
+                        )
+                    chosen = _single_best(weak)
+                    if chosen is None:  # 'Vank in Martakert': the town lies in the province of one Vank
+                        chosen = _single_best(
+                            {
+                                candidate: self._neighbours(candidate, decided, self._specific_areas)
+                                for candidate in first_refs
+                            }
+                        )
+            if chosen is None and len(undecided) > 1:
+                chosen = _single_best(self._undecided_evidence(first_refs, maybe, maybe_holding))
             if chosen is None:
                 continue
             place, name = self._targets[first_refs[chosen]]
             mention = mentions[position]
             mentions[position] = Mention(mention.start, mention.end, place, name, mention.surface)
+
+    def _holding(self, places: set[int]) -> dict[str, int]:
+        """Place id -> how many of ``places`` (place indices) lie in it."""
+        holding: dict[str, int] = {}
+        for place_index in places:
+            for area in self._areas[place_index]:
+                holding[area] = holding.get(area, 0) + 1
+        return holding
+
+    def _undecided_evidence(
+        self, candidates: dict[int, int], maybe: Counter[int], maybe_holding: dict[str, int]
+    ) -> dict[int, int]:
+        """:meth:`_strong_evidence` from the places the other undecided mentions may name, given how many
+        undecided mentions may name each place (``maybe``, this one's ``candidates`` among them) and how
+        many of those places lie in each place (``maybe_holding``), in time linear in the candidates."""
+
+        def by_others(place_index: int) -> bool:
+            return maybe[place_index] > (place_index in candidates)
+
+        only_here = [place_index for place_index in candidates if maybe[place_index] == 1]
+        evidence = {}
+        for candidate in candidates:
+            candidate_id = self._ids[candidate]
+            held = maybe_holding.get(candidate_id, 0) - sum(
+                candidate_id in self._areas[place_index] for place_index in only_here
+            )
+            evidence[candidate] = (
+                by_others(candidate)
+                + sum(by_others(self._positions[area]) for area in self._specific_areas[candidate])
+                + held * (candidate in self._specific_positions)
+            )
+        return evidence
+
+    def _strong_evidence(
+        self, candidates: dict[int, int], named: set[str], holding: dict[str, int]
+    ) -> dict[int, int]:
+        """Per candidate place index: whether it is named, how many named places of few places it lies
+        in, and, when it holds few places, how many named places it holds."""
+        return {
+            candidate: (self._ids[candidate] in named)
+            + len(named & self._specific_areas[candidate])
+            + holding.get(self._ids[candidate], 0) * (candidate in self._specific_positions)
+            for candidate in candidates
+        }
 
     def _neighbours(self, candidate: int, decided: set[int], areas: list[frozenset[str]]) -> int:
         """How many of the ``decided`` places lie in one of the ``areas`` the ``candidate`` lies in."""
