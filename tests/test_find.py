@@ -215,6 +215,11 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("the village of Vank in Martakert")[0] == ("Vank", "vangli")
     assert found("Վանք գյուղը Մարտակերտի շրջանում է։")[0] == ("Վանք", "vangli")
     assert found("село Ванк Гадрутского района")[0] == ("Ванк", "chinarli-khojavend")
+    # a prince's word names a principality: the river, then the princes of Khachen
+    assert found("Խաչեն գետի ափին։ Խաչենի իշխանները") == [
+        ("Խաչեն", "khachinchay-river"),
+        ("Խաչենի", "principality-of-khachen"),
+    ]
 
 
 def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:

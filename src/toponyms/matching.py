@@ -930,6 +930,8 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "city": _TOWN_CUES,
     "town": _TOWN_CUES,
     "village": ("село", "села", "селе", "селу", "селом", "селени", "деревн", "village", "գյուղ", "kənd"),
+    # a prince, a principality: 'Խաչենի իշխանները', 'князья Хачена', 'the princes of Khachen'
+    "polity": ("իշխան", "княз", "княж", "prince", "principality", "knyaz"),
 }
 #: the same, folded (to compare with folded words)
 _KIND_CUES = {
