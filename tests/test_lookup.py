@@ -92,6 +92,12 @@ def test_fuzzy_does_not_reward_substrings_of_short_names(mini: Gazetteer) -> Non
     assert [m.place.id for m in mini.lookup("Nakhchivann")] == ["nakhchivan"]
 
 
+@pytest.mark.parametrize("query", ["seçki", "şəkil", "Qubad"])
+def test_fuzzy_does_not_lengthen_a_short_name(query: str) -> None:
+    # one letter from Şəki and Quba (seçki: election, şəkil: picture): too short a name takes no edits
+    assert toponyms.lookup(query) == []
+
+
 @pytest.mark.parametrize(
     ("query", "place_id"),
     [

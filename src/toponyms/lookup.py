@@ -16,7 +16,9 @@ The stages run in order and the first that finds a plausible place wins:
 6. ``transliteration`` again, scored lower: the query read as German, Dutch, Polish, French or Spanish spell
    (``Dschermuk``, ``Etsjmiadzin``, ``Szusza``, ``Choucha``);
 7. ``fuzzy``: RapidFuzz's Levenshtein distance between skeletons, at most one edit up to 8 letters and two
-   from 9, none below 5, so a short name never matches inside a long one (``Nakhichevan`` is not ``Van``).
+   from 9, none below 5, so a short name never matches inside a long one (``Nakhichevan`` is not ``Van``);
+   a name of fewer than 5 letters is not matched by a longer query either (``seçki``, election, is not
+   ``Şəki``).
 
 An English article before a name is dropped (``the Kura``). A people's name or an adjective made from a
 place's name finds nothing (``Armenian``, ``azərbaycanlı``, ``карабахский``), as in ``find``.
@@ -66,7 +68,8 @@ _ARTICLE = re.compile(r"the\s+(?=\S)", re.IGNORECASE)
 
 def _max_edits(length: int) -> int:
     """How many letters a fuzzy candidate may differ by (Levenshtein distance between skeletons), by the
-    query skeleton's length: none below 5 letters, one up to 8, two from 9."""
+    query skeleton's length: none below 5 letters, one up to 8, two from 9. A name skeleton below 5 letters
+    takes none either."""
     if length < 5:
         return 0
     if length < 9:
@@ -296,6 +299,8 @@ def _fuzzy(
         for choice, distance, _ in process.extract(
             key, index.fuzzy_choices, scorer=Levenshtein.distance, score_cutoff=edits, limit=20
         ):
+            if not _max_edits(len(choice)):
+                continue  # too short to misspell, so no misspelling of a longer word: 'seçki' is not Şəki
             similarity = 100.0 * (1 - distance / max(len(choice), len(key)))
             refs = [
                 ref
