@@ -241,10 +241,11 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
 
 
 def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> None:
-    # rivers the data does not have, named like villages and a town, are not those places; the river the
-    # data has joined to çay is
+    # rivers the data does not have, named like villages, are not those places; the rivers the data has
+    # joined to çay are (Gilançay, Ordubadçay)
     assert found("Əsas çayları Gilan, Parağa, Vənənd, Ordubad, Əylis və Düylün çaylarıdır.") == [
-        ("Gilan", "gilanchay")
+        ("Gilan", "gilanchay"),
+        ("Ordubad", "ordubadchay"),
     ]
     # the rivers, not the towns of the same names; a name joined to a feature word in the data counts too
     assert found("the Hrazdan and Kasakh rivers; Ağstafa, Şəmkir və Tərtər çaylarıdır") == [
