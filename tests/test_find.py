@@ -158,6 +158,11 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
     assert found("в Сюникском районе") == []  # no district has that adjective
 
 
+def test_later_words_of_a_name_may_be_in_the_classical_spelling_of_v() -> None:
+    assert found("Զանգեզուրի գաւառի") == [("Զանգեզուրի գաւառի", "zangezur-uezd")]
+    assert found("Զանգեզուրի գավառի") == [("Զանգեզուրի գավառի", "zangezur-uezd")]
+
+
 @pytest.mark.parametrize(
     ("text", "mention"),
     [

@@ -59,6 +59,8 @@ class _ScanTable(dict[int, str]):
 
 
 _SCAN_TABLE = _ScanTable()
+#: the classical Armenian spelling of v that keeps a word's length (գաւառ: գավառ); not in ու, nor in իւ
+_CLASSICAL_V = re.compile("(?<![ոի])ւ")
 _LEADING_APOSTROPHE = re.compile(r"(?<![^\W_])'")
 
 
@@ -126,6 +128,8 @@ def scan_fold(text: str) -> tuple[str, OffsetMap | None]:
         offsets = OffsetMap(per_char=per_char)
     elif "  " in folded:
         folded, offsets = _collapse_spaces(folded)
+    if "ւ" in folded:
+        folded = _CLASSICAL_V.sub("վ", folded)
     return _LEADING_APOSTROPHE.sub(" ", folded), offsets
 
 
@@ -835,6 +839,8 @@ class Scanner:
         window, entries = rests
         text = lowered[gap_end : gap_end + window]
         same_length = text.translate(_SCAN_TABLE)  # folded character for character: offsets are kept
+        if "ւ" in same_length:  # 'Զանգեզուրի գաւառի'
+            same_length = _CLASSICAL_V.sub("վ", same_length)
         folded: tuple[str, OffsetMap | None] | None = None
         for entry in entries:
             if same_length.startswith(entry.rest):
