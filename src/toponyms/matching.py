@@ -1341,6 +1341,8 @@ _PERSON_WORDS = frozenset(
         "զորավար ակադեմիկոս"
     ).split()
 )
+#: Words after a name that make it a holy person's in any case form ('Cəbrayıl əleyhissalamın') (folded)
+_PERSON_STEMS_AFTER = ("əleyhissalam".translate(_SCAN_TABLE),)
 #: Titles that follow a person's name in Azerbaijani: before a name they end another's ('Pənahəli xan Ağdam').
 _TITLES_AFTER_A_NAME = frozenset({"xan"})
 #: An initial before a name: 'M. Füzuli', 'Հ. Թումանյան', 'Ов. Туманян'.
@@ -1360,7 +1362,8 @@ def _by_a_person_word(text: str, start: int, end: int, before: str, after: str) 
         and text[max(0, start - 40) : start].rstrip()[-1:].isalpha()
     ):
         return True
-    if after in _PERSON_WORDS and text[end : end + 40].lstrip(" ,(-")[:1].isalpha():
+    person_after = after in _PERSON_WORDS or after.startswith(_PERSON_STEMS_AFTER)
+    if person_after and text[end : end + 40].lstrip(" ,(-")[:1].isalpha():
         return True  # also joined by a hyphen: 'Аван-юзбаши'
     if "." not in text[max(0, start - 2) : start]:
         return False
