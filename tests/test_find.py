@@ -158,9 +158,14 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
     assert found("в Сюникском районе") == []  # no district has that adjective
 
 
-def test_later_words_of_a_name_may_be_in_the_classical_spelling_of_v() -> None:
+def test_later_words_of_a_name_may_be_in_the_classical_spelling() -> None:
     assert found("Զանգեզուրի գաւառի") == [("Զանգեզուրի գաւառի", "zangezur-uezd")]
     assert found("Զանգեզուրի գավառի") == [("Զանգեզուրի գավառի", "zangezur-uezd")]
+    # իւ is յու, եա is յա
+    assert found("Երեւանի խանութիւն, Ղարաբաղի խանութեան մէջ") == [
+        ("Երեւանի խանութիւն", "erivan-khanate"),
+        ("Ղարաբաղի խանութեան", "karabakh-khanate"),
+    ]
 
 
 @pytest.mark.parametrize(

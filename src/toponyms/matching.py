@@ -123,7 +123,7 @@ def scan_fold(text: str) -> tuple[str, OffsetMap | None]:
     already fixed), and the map from its offsets to the text's (``None`` when they are the same)."""
     folded = text.translate(_SCAN_TABLE)
     offsets: OffsetMap | None = None
-    if _SENTINEL in folded:
+    if _SENTINEL in folded or _has_classical_digraph(folded):
         folded, per_char = _scan_fold_slow(text)
         offsets = OffsetMap(per_char=per_char)
     elif "  " in folded:
@@ -137,13 +137,27 @@ def _collapse_spaces(folded: str) -> tuple[str, OffsetMap]:
     return _delete(folded, _EXTRA_SPACES)
 
 
+def _has_classical_digraph(folded: str) -> bool:
+    """Whether ``folded`` holds the classical Armenian spelling of yu or ya (իւ, եա: Հանրապետութիւն,
+    Հանրապետութեան)."""
+    return "իւ" in folded or "եա" in folded
+
+
 def _scan_fold_slow(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     offsets: list[int] = []
-    for position, char in enumerate(text):
-        piece = _SCAN_TABLE[ord(char)]
-        if piece == _SENTINEL:
-            piece = "".join(c for c in fold_char(char) if c.isalnum() or c == " ")
+    letters = text.translate(_SCAN_TABLE)
+    for position, char in enumerate(letters):
+        piece = char
+        if char == _SENTINEL:
+            piece = "".join(c for c in fold_char(text[position]) if c.isalnum() or c == " ")
+        elif char in "իեւ":  # the classical digraphs, letter by letter: իւ is յու, եա is յա
+            if char == "ի" and letters.startswith("ւ", position + 1):
+                piece = "յ"
+            elif char == "ւ" and position and letters[position - 1] == "ի":
+                piece = "ու"
+            elif char == "ե" and letters.startswith("ա", position + 1):
+                piece = "յ"
         for folded_char in piece:
             if folded_char == " " and out and out[-1] == " ":
                 continue
@@ -842,11 +856,17 @@ class Scanner:
         if "ւ" in same_length:  # 'Զանգեզուրի գաւառի'
             same_length = _CLASSICAL_V.sub("վ", same_length)
         folded: tuple[str, OffsetMap | None] | None = None
+        classical = _has_classical_digraph(same_length)
         for entry in entries:
             if same_length.startswith(entry.rest):
                 end = _rest_end(same_length, None, entry)
-            elif same_length.startswith(entry.head) or _SENTINEL in same_length[: len(entry.head)]:
-                # extra spacing or punctuation inside the name, or letters that fold to more than one
+            elif (
+                same_length.startswith(entry.head)
+                or _SENTINEL in same_length[: len(entry.head)]
+                or (classical and same_length.startswith(entry.head[:2]))
+            ):
+                # extra spacing or punctuation inside the name, letters that fold to more than one, or the
+                # classical spelling ('Հանրապետութիւն')
                 folded = folded or scan_fold(text)
                 end = _rest_end(*folded, entry)
             else:
