@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -546,6 +548,9 @@ def test_offsets_survive_length_changing_folds() -> None:
     assert [(text[m.start : m.end], m.place.id) for m in mentions] == [("Ganja", "ganja"), ("ŞUŞA", "shusha")]
     combining = "Şu\u0301şa Gəncə"
     assert [combining[m.start : m.end] for m in toponyms.find(combining)] == ["Şu\u0301şa", "Gəncə"]
+    # a stress mark on the last letter belongs to the mention, so that nothing is inserted before it
+    stressed = "Шуша\u0301 и Баку\u0301."
+    assert [stressed[m.start : m.end] for m in toponyms.find(stressed)] == ["Шуша\u0301", "Баку\u0301"]
 
 
 def test_scan_fold_keeps_offsets_on_ordinary_text() -> None:
@@ -613,6 +618,22 @@ def test_any_name_inflected_in_context_is_found_at_its_place(
         for other_ending in other_endings
     )
     assert place_id in {m.place.id for m in mentions} or found.name.ambiguous or other_reading
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([name.text for _, name in NAMES]),
+            st.sampled_from(["\u0301", "\u0300", "\u0307", "\u0308", "\u20dd"]),  # marks that follow a letter
+            st.sampled_from([" ", ", ", "-", "'da"]),
+        ),
+        max_size=10,
+    )
+)
+def test_no_mention_ends_before_a_combining_mark(parts: list[str]) -> None:
+    text = "".join(parts)
+    for mention in toponyms.find(text):
+        assert mention.end == len(text) or unicodedata.category(text[mention.end]) not in ("Mn", "Me")
 
 
 def test_the_first_word_of_a_multiword_name_at_the_end_of_the_text() -> None:

@@ -61,6 +61,10 @@ def test_options() -> None:
         rewrite("Shusha", style="fancy")
 
 
+def test_an_annotation_never_parts_a_letter_from_its_stress_mark() -> None:
+    assert toponyms.rewrite("Шуша\u0301 — город.") == "Шуша\u0301 (арм.: Шуши) — город."
+
+
 def test_quotations_get_square_brackets() -> None:
     assert rewrite('He said: "Shushi is ours".') == 'He said: "Shushi [Azerbaijani: Shusha] is ours".'
     assert rewrite("«Шуши»") == "«Шуши»"  # the surface is already the other side's form

@@ -137,6 +137,16 @@ def _collapse_spaces(folded: str) -> tuple[str, OffsetMap]:
     return _delete(folded, _EXTRA_SPACES)
 
 
+_MARKS = frozenset({"Mn", "Me"})
+
+
+def _past_marks(text: str, end: int) -> int:
+    """The end of the combining marks that start at ``end`` (they belong to the letter before them)."""
+    while end < len(text) and unicodedata.category(text[end]) in _MARKS:
+        end += 1
+    return end
+
+
 def _has_classical_digraph(folded: str) -> bool:
     """Whether ``folded`` holds the classical Armenian spelling of yu or ya (իւ, եա: Հանրապետութիւն,
     Հանրապետութեան)."""
@@ -525,6 +535,8 @@ class Scanner:
                 end = hyphenated_ending.end()
                 if offsets is None:  # else reached counts in the scanned text, which lacks some characters
                     reached = end
+            if end < len(text) and unicodedata.category(text[end]) in _MARKS:
+                end = _past_marks(text, end)  # a stress mark on the last letter: 'Шуша́'
             mentions.append(Mention(start, end, place, name, text[start:end]))
         if undecided:
             self._by_document(mentions, undecided)
