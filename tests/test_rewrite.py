@@ -61,6 +61,11 @@ def test_options() -> None:
         rewrite("Shusha", style="fancy")
 
 
+def test_web_addresses_are_left_whole() -> None:
+    text = "Read https://news.am/eng/news/Stepanakert-1.html"
+    assert toponyms.rewrite(text) == text
+
+
 def test_an_annotation_never_parts_a_letter_from_its_stress_mark() -> None:
     assert toponyms.rewrite("Шуша\u0301 — город.") == "Шуша\u0301 (арм.: Шуши) — город."
 

@@ -147,6 +147,26 @@ def _past_marks(text: str, end: int) -> int:
     return end
 
 
+def _joined_before(lowered: str, start: int) -> bool:
+    """Whether an underscore joins the word at ``start`` to a word before it ('Photo_of_Baku')."""
+    return lowered[start - 1] == "_" and start > 1 and lowered[start - 2].isalnum()
+
+
+#: A web address: a name in it is part of the address, not a mention
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
+
+
+def _url_starts_and_ends(text: str, lowered: str) -> tuple[list[int], list[int]]:
+    """Where the web addresses of ``text`` (``lowered``: the same, lowercased) start and end, in order."""
+    starts: list[int] = []
+    ends: list[int] = []
+    if "://" in text or "www." in lowered:
+        for url in _URL.finditer(text):
+            starts.append(url.start())
+            ends.append(url.end())
+    return starts, ends
+
+
 def _has_classical_digraph(folded: str) -> bool:
     """Whether ``folded`` holds the classical Armenian spelling of yu or ya (իւ, եա: Հանրապետութիւն,
     Հանրապետութեան)."""
@@ -405,6 +425,7 @@ class Scanner:
         # mention position -> the support from the rest of the text it needs (_NEARBY or _IN_THE_REGION)
         unconfirmed: dict[int, int] = {}
         reached = 0
+        url_starts, url_ends = _url_starts_and_ends(text, lowered_text)
         feature_starts: list[int] | None = None  # where feature words begin, read when first needed
         targets = self._targets
         capitalized, guarded, compass = self._capitalized, self._guarded, self._compass
@@ -414,6 +435,8 @@ class Scanner:
             end = -negative_end
             if offsets is not None:
                 start, end = offsets.span_in_order(start, end)
+            if url_starts and (at := bisect_right(url_starts, start)) and start < url_ends[at - 1]:
+                continue  # inside a web address: 'https://news.am/eng/news/Stepanakert-1.html'
             conditional = refs[0] < 0  # a word that names a feature with a feature word only
             if conditional:
                 refs = tuple(~ref for ref in refs)
@@ -793,9 +816,11 @@ class Scanner:
         whole, ended, rests, adjectives = self._whole, self._ended, self._rests, self._adjectives
         conditional = self._conditional
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
-            if start and lowered[start - 1].isalnum():
-                continue  # not the start of a word
+            if start and (lowered[start - 1].isalnum() or _joined_before(lowered, start)):
+                continue  # not the start of a word ('Photo_of_Baku.jpg')
             following = lowered[first_end : first_end + 1]
+            if following == "_" and lowered[first_end + 1 : first_end + 2].isalnum():
+                continue  # an identifier or a file name: 'Baku_city.jpg'
             if not (following.isalnum() or following in APOSTROPHES):  # the word ends with the key
                 refs = whole[key] or conditional[key]
                 if refs:
@@ -823,6 +848,8 @@ class Scanner:
                     ending = ending[0] + ending[1:-1].replace("'", "") + ending[-1]
                 if ending == "ն" and not _article_n_fits(lowered, first_end, word_end):
                     continue
+                if lowered.startswith("_", word_end) and lowered[word_end + 1 : word_end + 2].isalnum():
+                    continue  # 'Bakıda_çəkiliş.jpg
                 for endings, refs in ended[key]:
                     if ending in endings:
                         span = (start, word_end - 1 if ending[-1] == "'" else word_end)
