@@ -540,6 +540,7 @@ def test_a_name_inside_a_street_name_is_not_a_mention() -> None:
 def test_names_inside_web_addresses_and_identifiers_are_not_mentions() -> None:
     text = "https://news.am/eng/news/Stepanakert-1.html; www.Shusha.az; Baku_city.jpg; Photo_of_Baku"
     assert found(text) == []
+    assert found("Stepanakert@mail.ru, info@Baku.az, @Khankendi") == []  # e-mail addresses, a user name
     assert found("Shusha (https://en.wikipedia.org/wiki/Shusha) and _Baku_") == [
         ("Shusha", "shusha"),
         ("Baku", "baku"),

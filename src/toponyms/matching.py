@@ -147,9 +147,21 @@ def _past_marks(text: str, end: int) -> int:
     return end
 
 
+_JOINERS = ("_", "@")
+
+
 def _joined_before(lowered: str, start: int) -> bool:
-    """Whether an underscore joins the word at ``start`` to a word before it ('Photo_of_Baku')."""
-    return lowered[start - 1] == "_" and start > 1 and lowered[start - 2].isalnum()
+    """Whether the word at ``start`` is part of an identifier: an underscore joins it to a word before it
+    ('Photo_of_Baku'), or it follows an @ (a user name, an e-mail address's domain: '@Khankendi',
+    'info@Baku.az')."""
+    before = lowered[start - 1]
+    return before == "@" or (before == "_" and start > 1 and lowered[start - 2].isalnum())
+
+
+def _joined_after(lowered: str, end: int) -> bool:
+    """Whether an underscore or an @ joins the word ending at ``end`` to a word after it ('Baku_city.jpg',
+    'Stepanakert@mail.ru')."""
+    return lowered[end : end + 1] in _JOINERS and lowered[end + 1 : end + 2].isalnum()
 
 
 #: A web address: a name in it is part of the address, not a mention
@@ -816,11 +828,12 @@ class Scanner:
         whole, ended, rests, adjectives = self._whole, self._ended, self._rests, self._adjectives
         conditional = self._conditional
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
-            if start and (lowered[start - 1].isalnum() or _joined_before(lowered, start)):
-                continue  # not the start of a word ('Photo_of_Baku.jpg')
+            before = lowered[start - 1] if start else " "
+            if before.isalnum() or (before in _JOINERS and _joined_before(lowered, start)):
+                continue  # not the start of a word ('Photo_of_Baku.jpg', '@Khankendi')
             following = lowered[first_end : first_end + 1]
-            if following == "_" and lowered[first_end + 1 : first_end + 2].isalnum():
-                continue  # an identifier or a file name: 'Baku_city.jpg'
+            if following in _JOINERS and _joined_after(lowered, first_end):
+                continue  # an identifier, a file name, an e-mail address: 'Baku_city.jpg'
             if not (following.isalnum() or following in APOSTROPHES):  # the word ends with the key
                 refs = whole[key] or conditional[key]
                 if refs:
@@ -848,8 +861,8 @@ class Scanner:
                     ending = ending[0] + ending[1:-1].replace("'", "") + ending[-1]
                 if ending == "ն" and not _article_n_fits(lowered, first_end, word_end):
                     continue
-                if lowered.startswith("_", word_end) and lowered[word_end + 1 : word_end + 2].isalnum():
-                    continue  # 'Bakıda_çəkiliş.jpg
+                if _joined_after(lowered, word_end):
+                    continue  # 'Bakıda_çəkiliş.jpg'
                 for endings, refs in ended[key]:
                     if ending in endings:
                         span = (start, word_end - 1 if ending[-1] == "'" else word_end)
