@@ -234,6 +234,16 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     ]
 
 
+def test_a_polity_is_named_with_any_name_of_the_place_it_is_named_after() -> None:
+    # the khanates of Şəki, Lənkəran and Şamaxı by the older or other names of their capitals
+    assert found("the Nukha Khanate, the Lankaran and Shemakha khanates") == [
+        ("Nukha", "shaki-khanate"),
+        ("Lankaran", "talysh-khanate"),
+        ("Shemakha", "shirvan-khanate"),
+    ]
+    assert found("Nuxa xanlığı") == [("Nuxa", "shaki-khanate")]
+
+
 def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     # the place of the kind the word names
     assert found("Sevan gölü, the Araxes valley") == [("Sevan", "lake-sevan"), ("Araxes", "aras-river")]

@@ -320,6 +320,7 @@ class Scanner:
                     for first, rest, endings in scan_keys(name.text[:-3], name.lang):
                         if not rest and "" in endings:
                             conditional.setdefault(_plain_vowels(first), []).append(ref)
+        self._link_polities_to_their_places(featured)
         self._featured = {word: self._best_first(refs) for word, refs in featured.items()}
         keys = sorted(single.keys() | multi.keys() | adjective.keys() | conditional.keys())
         # What a hit of key number i leads to, in lists indexed by i: the refs of one-word names when the
@@ -401,6 +402,37 @@ class Scanner:
     def _feature_starts(self, lowered: str) -> list[int]:
         """Where the feature words of ``lowered`` begin, in order (also inside words: checked later)."""
         return [at for _, at, _ in self._feature_words.find_matches_as_indexes(lowered, overlapping=True)]
+
+    def _link_polities_to_their_places(self, featured: dict[str, list[int]]) -> None:
+        """Add to ``featured`` the other one-word names of the place a polity is named after: a khanate named
+        after its capital is also named with the capital's other names and the unit word ('Nukha Khanate',
+        'Lankaran Khanate': the khanates of Şəki and Lənkəran). The polity's name in the language of that
+        other name stands for it, when it has one."""
+        words_of_place: dict[int, list[tuple[str, str]]] = {}  # place index -> its one-word names, folded
+        places_by_word: dict[str, set[int]] = {}
+        refs_of_place: dict[int, list[int]] = {}
+        for ref, (_, name) in enumerate(self._targets):
+            position = self._ranks[ref][1]
+            refs_of_place.setdefault(position, []).append(ref)
+            if " " not in name.text:
+                word = name.text.translate(_SCAN_TABLE)
+                words_of_place.setdefault(position, []).append((word, name.lang))
+                places_by_word.setdefault(word, set()).add(position)
+        for word, refs in list(featured.items()):
+            polities = [ref for ref in refs if self._targets[ref][0].kind == "polity"]
+            for position in places_by_word.get(word, ()) if polities else ():
+                for other, lang in words_of_place[position]:
+                    if other == word:
+                        continue
+                    for ref in polities:
+                        in_lang = [
+                            candidate
+                            for candidate in refs_of_place[self._ranks[ref][1]]
+                            if self._targets[candidate][1].lang == lang
+                        ]
+                        featured.setdefault(other, []).append(
+                            min(in_lang, key=self._ranks.__getitem__, default=ref)
+                        )
 
     def _best_first(self, refs: list[int]) -> tuple[int, ...]:
         if len(refs) < 2:
