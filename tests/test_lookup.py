@@ -92,6 +92,22 @@ def test_fuzzy_does_not_reward_substrings_of_short_names(mini: Gazetteer) -> Non
     assert [m.place.id for m in mini.lookup("Nakhchivann")] == ["nakhchivan"]
 
 
+@pytest.mark.parametrize(
+    ("query", "place_id", "name"),
+    [
+        ("Nukha Khanate", "shaki-khanate", "Shaki Khanate"),
+        ("Lankaran Khanate", "talysh-khanate", "Talysh Khanate"),
+        ("Nuxa xanlığı", "shaki-khanate", "Şəki xanlığı"),
+    ],
+)
+def test_a_khanate_is_found_by_another_name_of_the_place_it_is_named_after(
+    query: str, place_id: str, name: str
+) -> None:
+    best = toponyms.lookup(query)[0]
+    assert (best.place.id, best.name.text) == (place_id, name)
+    assert toponyms.lookup(query, kind="city") == []
+
+
 @pytest.mark.parametrize("query", ["seçki", "şəkil", "Qubad"])
 def test_fuzzy_does_not_lengthen_a_short_name(query: str) -> None:
     # one letter from Şəki and Quba (seçki: election, şəkil: picture): too short a name takes no edits

@@ -105,7 +105,7 @@ class Index:
     a query found as written never decodes them.
     """
 
-    __slots__ = ("_first_refs", "_fuzzy_choices", "_tables", "exact", "places", "positions")
+    __slots__ = ("_first_refs", "_fuzzy_choices", "_tables", "derived", "exact", "places", "positions")
 
     def __init__(
         self, places: PlaceTable, exact: dict[str, list[int]], tables: dict[str, dict[str, list[int]] | str]
@@ -116,6 +116,9 @@ class Index:
         self._fuzzy_choices: list[str] | None = None
         self._first_refs = list(accumulate(places.name_counts, initial=0))  # of each place; then the total
         self.positions = {place_id: i for i, place_id in enumerate(places.ids)}  #: place id -> index
+        #: what other stages derive from the index and keep with it (each entry computed once; two threads
+        #: may both compute one, and get equal values)
+        self.derived: dict[str, Any] = {}
 
     def _table(self, name: str) -> dict[str, list[int]]:
         table = self._tables[name]
@@ -163,6 +166,10 @@ class Index:
         if not 0 <= ref < self._first_refs[-1]:
             raise IndexError(f"no ref {ref}")
         return bisect_right(self._first_refs, ref) - 1
+
+    def refs_of(self, place_index: int) -> range:
+        """The refs of a place's names, in order."""
+        return range(self._first_refs[place_index], self._first_refs[place_index + 1])
 
     def name(self, ref: int) -> Name:
         """The name a ref stands for."""

@@ -10,7 +10,8 @@ The stages run in order and the first that finds a plausible place wins:
    unit's Russian adjective in any gender or case (``Ходжалинская``, ``Khodzhalinskaya``); and
    on a natural feature's name without its feature word, among the places of the kinds the word fits
    (``Aras River``, ``река Аракс``, ``Araz çayı``, ``Həkəriçay``), or a settlement's name with a word for
-   its kind (``village of Tegh``, ``Tex kəndi``);
+   its kind (``village of Tegh``, ``Tex kəndi``), or a khanate's by another name of the place it is named
+   after (``Nukha Khanate``);
 5. ``inflection``: the query as an inflected form of a name, by the tables ``find`` reads text with
    (``Şuşada``, ``Нагорного Карабаха``, ``Ստեփանակերտում``);
 6. ``transliteration`` again, scored lower: the query read as German, Dutch, Polish, French or Spanish spell
@@ -224,7 +225,7 @@ def _featured(
     """A place named with a word for its kind ('Araz çayı', 'река Аракс', 'the Aras River', 'Արագած լեռ',
     'village of Tegh', 'Tex kəndi', the one word 'Həkəriçay'): the rest of the query, among the places of
     the kinds the word fits."""
-    from toponyms.matching import kinds_named_by
+    from toponyms.matching import kinds_named_by, polities_named_after
 
     words = folded.split(" ")
     readings = []
@@ -249,6 +250,20 @@ def _featured(
                     place: (score - (index.places[place].kind not in first), method, ref)
                     for place, (score, method, ref) in found.items()
                 }
+            if "polity" in allowed:
+                # a polity named after a place, by another name of the place: 'Nukha Khanate', 'Lankaran
+                # Khanate' (the khanates of Şəki and Lənkəran)
+                named_after = polities_named_after(index)
+                found = {}
+                for place, (score, method, place_ref) in _exact_stages(index, rest, rest, None, keys).items():
+                    lang = index.name(place_ref).lang
+                    for polity in named_after.get(place, ()):
+                        refs = index.refs_of(polity)  # its name in the language of the query's word, if any
+                        ref = next((ref for ref in refs if index.name(ref).lang == lang), refs[0])
+                        if polity not in found:
+                            found[polity] = (score - _UNIT_PENALTY - _BARE_PENALTY, method, ref)
+                if found:
+                    return found
     return {}
 
 

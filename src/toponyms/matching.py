@@ -320,7 +320,7 @@ class Scanner:
                     for first, rest, endings in scan_keys(name.text[:-3], name.lang):
                         if not rest and "" in endings:
                             conditional.setdefault(_plain_vowels(first), []).append(ref)
-        self._link_polities_to_their_places(featured)
+        self._link_polities_to_their_places(featured, index)
         self._featured = {word: self._best_first(refs) for word, refs in featured.items()}
         keys = sorted(single.keys() | multi.keys() | adjective.keys() | conditional.keys())
         # What a hit of key number i leads to, in lists indexed by i: the refs of one-word names when the
@@ -403,36 +403,26 @@ class Scanner:
         """Where the feature words of ``lowered`` begin, in order (also inside words: checked later)."""
         return [at for _, at, _ in self._feature_words.find_matches_as_indexes(lowered, overlapping=True)]
 
-    def _link_polities_to_their_places(self, featured: dict[str, list[int]]) -> None:
-        """Add to ``featured`` the other one-word names of the place a polity is named after: a khanate named
-        after its capital is also named with the capital's other names and the unit word ('Nukha Khanate',
-        'Lankaran Khanate': the khanates of Şəki and Lənkəran). The polity's name in the language of that
-        other name stands for it, when it has one."""
-        words_of_place: dict[int, list[tuple[str, str]]] = {}  # place index -> its one-word names, folded
-        places_by_word: dict[str, set[int]] = {}
+    def _link_polities_to_their_places(self, featured: dict[str, list[int]], index: Index) -> None:
+        """Add to ``featured`` the one-word names of the places polities are named after (see
+        :func:`polities_named_after`): 'Nukha' for the Shaki Khanate, 'Lankaran' for the Talysh Khanate. The
+        polity's name in the language of that word stands for it, when it has one."""
         refs_of_place: dict[int, list[int]] = {}
-        for ref, (_, name) in enumerate(self._targets):
-            position = self._ranks[ref][1]
-            refs_of_place.setdefault(position, []).append(ref)
-            if " " not in name.text:
+        for ref in range(len(self._targets)):
+            refs_of_place.setdefault(self._ranks[ref][1], []).append(ref)
+        for place_index, polities in polities_named_after(index).items():
+            for ref in refs_of_place.get(place_index, ()):
+                name = self._targets[ref][1]
+                if " " in name.text:
+                    continue
                 word = name.text.translate(_SCAN_TABLE)
-                words_of_place.setdefault(position, []).append((word, name.lang))
-                places_by_word.setdefault(word, set()).add(position)
-        for word, refs in list(featured.items()):
-            polities = [ref for ref in refs if self._targets[ref][0].kind == "polity"]
-            for position in places_by_word.get(word, ()) if polities else ():
-                for other, lang in words_of_place[position]:
-                    if other == word:
-                        continue
-                    for ref in polities:
-                        in_lang = [
-                            candidate
-                            for candidate in refs_of_place[self._ranks[ref][1]]
-                            if self._targets[candidate][1].lang == lang
-                        ]
-                        featured.setdefault(other, []).append(
-                            min(in_lang, key=self._ranks.__getitem__, default=ref)
-                        )
+                for polity in polities:
+                    in_lang = [
+                        other for other in refs_of_place[polity] if self._targets[other][1].lang == name.lang
+                    ]
+                    featured.setdefault(word, []).append(
+                        min(in_lang or refs_of_place[polity], key=self._ranks.__getitem__)
+                    )
 
     def _best_first(self, refs: list[int]) -> tuple[int, ...]:
         if len(refs) < 2:
@@ -1280,6 +1270,30 @@ _SETTLEMENT_KINDS = {
     "village": (frozenset({"village"}), frozenset({"village", "town"})),
     "town": (frozenset({"city", "town"}), frozenset({"city", "town"})),
 }
+
+
+def polities_named_after(index: Index) -> dict[int, tuple[int, ...]]:
+    """Place index -> the polities named after that place: a polity with a name of two words, a one-word
+    name of the place and a unit word for polities ('Şəki xanlığı', 'Karabakh Khanate'). Such a polity is
+    also named with the place's other one-word names ('the Nukha Khanate', 'the Lankaran Khanate').
+    Computed once per index."""
+    cached: dict[int, tuple[int, ...]] | None = index.derived.get("polities_named_after")
+    if cached is None:
+        links: dict[int, set[int]] = {}
+        for polity, place in enumerate(index.places):
+            if place.kind != "polity":
+                continue
+            for name in place.names:
+                words = fold(name.text).split(" ")
+                if len(words) == 2 and _feature_named_by(words[1].translate(_SCAN_TABLE)) == "polity":
+                    for ref in index.folded.get(words[0], ()):
+                        named_after = index.place_index(ref)
+                        if named_after != polity:
+                            links.setdefault(named_after, set()).add(polity)
+        cached = index.derived["polities_named_after"] = {
+            place: tuple(sorted(polities)) for place, polities in links.items()
+        }
+    return cached
 
 
 def kinds_named_by(word: str) -> tuple[frozenset[str], frozenset[str]] | None:
