@@ -164,18 +164,36 @@ def _joined_after(lowered: str, end: int) -> bool:
     return lowered[end : end + 1] in _JOINERS and lowered[end + 1 : end + 2].isalnum()
 
 
-#: A web address: a name in it is part of the address, not a mention
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
+#: The rest of a web address after its start ('https://', 'www.')
+_URL_REST = re.compile(r"[^\s<>\"'«»]+")
 
 
-def _url_starts_and_ends(text: str, lowered: str) -> tuple[list[int], list[int]]:
-    """Where the web addresses of ``text`` (``lowered``: the same, lowercased) start and end, in order."""
+def _url_starts_and_ends(lowered: str) -> tuple[list[int], list[int]]:
+    """Where the web addresses of the lowercased text start and end, in order: a name in one is part of the
+    address, not a mention. Found by plain string search, which costs the text nothing when it has none."""
+    spans: list[tuple[int, int]] = []
+    for marker in ("://", "www."):
+        at = lowered.find(marker)
+        while at != -1:
+            if marker == "www.":
+                start = at
+            elif lowered.startswith("http", at - 4) or lowered.startswith("https", at - 5):
+                start = at - 5 if lowered.startswith("https", at - 5) else at - 4
+            else:
+                at = lowered.find(marker, at + 3)
+                continue
+            end = _URL_REST.match(lowered, start).end()  # type: ignore[union-attr]
+            spans.append((start, end))
+            at = lowered.find(marker, end)
+    spans.sort()
     starts: list[int] = []
     ends: list[int] = []
-    if "://" in text or "www." in lowered:
-        for url in _URL.finditer(text):
-            starts.append(url.start())
-            ends.append(url.end())
+    for start, end in spans:
+        if ends and start < ends[-1]:  # inside the address before ('https://www.')
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
     return starts, ends
 
 
@@ -459,7 +477,7 @@ class Scanner:
         # mention position -> the support from the rest of the text it needs (_NEARBY or _IN_THE_REGION)
         unconfirmed: dict[int, int] = {}
         reached = 0
-        url_starts, url_ends = _url_starts_and_ends(text, lowered_text)
+        url_starts, url_ends = _url_starts_and_ends(lowered_text)
         feature_starts: list[int] | None = None  # where feature words begin, read when first needed
         targets = self._targets
         capitalized, guarded, compass = self._capitalized, self._guarded, self._compass
@@ -849,12 +867,14 @@ class Scanner:
         inflected: dict[tuple[int, int], tuple[int, ...]] = {}
         whole, ended, rests, adjectives = self._whole, self._ended, self._rests, self._adjectives
         conditional = self._conditional
+        joiners = "_" in lowered or "@" in lowered  # may join a name to other words (see _joined_before)
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
-            before = lowered[start - 1] if start else " "
-            if before.isalnum() or (before in _JOINERS and _joined_before(lowered, start)):
-                continue  # not the start of a word ('Photo_of_Baku.jpg', '@Khankendi')
+            if start and lowered[start - 1].isalnum():
+                continue  # not the start of a word
+            if joiners and start and lowered[start - 1] in _JOINERS and _joined_before(lowered, start):
+                continue  # part of an identifier: 'Photo_of_Baku.jpg', '@Khankendi'
             following = lowered[first_end : first_end + 1]
-            if following in _JOINERS and _joined_after(lowered, first_end):
+            if joiners and following in _JOINERS and _joined_after(lowered, first_end):
                 continue  # an identifier, a file name, an e-mail address: 'Baku_city.jpg'
             if not (following.isalnum() or following in APOSTROPHES):  # the word ends with the key
                 refs = whole[key] or conditional[key]
@@ -883,7 +903,7 @@ class Scanner:
                     ending = ending[0] + ending[1:-1].replace("'", "") + ending[-1]
                 if ending == "ն" and not _article_n_fits(lowered, first_end, word_end):
                     continue
-                if _joined_after(lowered, word_end):
+                if joiners and _joined_after(lowered, word_end):
                     continue  # 'Bakıda_çəkiliş.jpg'
                 for endings, refs in ended[key]:
                     if ending in endings:
