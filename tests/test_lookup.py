@@ -222,6 +222,11 @@ def test_a_units_russian_adjective_in_any_gender_or_case_finds_the_unit(query: s
     assert [m.place.id for m in toponyms.lookup(query)] == ["khojaly-district"]
 
 
+def test_russian_texts_from_armenia_call_a_province_a_marz() -> None:
+    assert [m.place.id for m in toponyms.lookup("Лорийский марз")] == ["lori-province"]
+    assert toponyms.lookup("армянский") == []  # an adjective, not the Армянская область
+
+
 def test_a_kind_word_puts_the_places_of_that_kind_first() -> None:
     assert [(m.place.id, m.score) for m in toponyms.lookup("Ararat village")] == [
         ("ararat-village", 92.0),

@@ -40,7 +40,7 @@ UNIT_WORDS: dict[str, str] = {
         "district",
     ),
     **dict.fromkeys(_ARMENIAN_DISTRICT_WORDS, "district"),
-    **dict.fromkeys("province provincia provinz oblast область vilayeti vilayet".split(), "province"),
+    **dict.fromkeys("province provincia provinz oblast область марз vilayeti vilayet".split(), "province"),
     **dict.fromkeys(_ARMENIAN_PROVINCE_WORDS, "province"),
     **dict.fromkeys(["region"], "region"),
     **dict.fromkeys(["city", "seheri", "sheher", "город", "քաղաք"], "city"),

@@ -60,6 +60,14 @@ def _masculine(ending: re.Match[str]) -> str:
     return "iy" if ending.group().isascii() else "ии"
 
 
+#: The masculine nominative ending of a Russian unit's adjective, folded
+_RUSSIAN_MASCULINE_ENDING = re.compile(r"(?<=ск)ии\Z")
+
+
+def _feminine(ending: re.Match[str]) -> str:
+    return "ая"
+
+
 #: An Azerbaijani river's name joined to çay ('river'), folded: 'Həkəriçay', 'Gilançayı'; 'Hakarichay'
 _RIVER_JOINED = re.compile(r"(?<=[a-z]{3})(?:cay|cayi|chay)\Z")
 _RIVERS = frozenset({"river"})
@@ -108,7 +116,10 @@ def lookup(
         # a unit's adjective in any gender or case, as its name has it ('Ходжалинская', 'Khodzhalinskaya':
         # Ходжалинский район)
         masculine = _RUSSIAN_ADJECTIVE_ENDING.sub(_masculine, bare)
-        refs = [ref for key in sorted(keys(bare) | keys(masculine)) for ref in index.bare.get(key, ())]
+        forms = keys(bare) | keys(masculine)
+        if "марз" in folded.split(" "):  # a марз is an область: 'Лорийский марз' is Лорийская область
+            forms |= keys(_RUSSIAN_MASCULINE_ENDING.sub(_feminine, masculine))
+        refs = [ref for key in sorted(forms) for ref in index.bare.get(key, ())]
         found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _BARE_PENALTY, kinds)
     # Lithuanian and Latvian exonyms add a nominative ending: Sisianas, Spitakas, Vaikas
     exonym_stem = _EXONYM_ENDING.sub("", bare) if _EXONYM_ENDING.search(bare) else ""
