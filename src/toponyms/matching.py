@@ -177,8 +177,10 @@ def _url_starts_and_ends(lowered: str) -> tuple[list[int], list[int]]:
         while at != -1:
             if marker == "www.":
                 start = at
-            elif lowered.startswith("http", at - 4) or lowered.startswith("https", at - 5):
-                start = at - 5 if lowered.startswith("https", at - 5) else at - 4
+            elif at >= 4 and lowered.startswith("http", at - 4):
+                start = at - 4
+            elif at >= 5 and lowered.startswith("https", at - 5):
+                start = at - 5
             else:
                 at = lowered.find(marker, at + 3)
                 continue
