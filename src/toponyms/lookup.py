@@ -64,10 +64,6 @@ def _masculine(ending: re.Match[str]) -> str:
 _RUSSIAN_MASCULINE_ENDING = re.compile(r"(?<=ск)ии\Z")
 
 
-def _feminine(ending: re.Match[str]) -> str:
-    return "ая"
-
-
 #: An Azerbaijani river's name joined to çay ('river'), folded: 'Həkəriçay', 'Gilançayı'; 'Hakarichay'
 _RIVER_JOINED = re.compile(r"(?<=[a-z]{3})(?:cay|cayi|chay)\Z")
 _RIVERS = frozenset({"river"})
@@ -118,7 +114,7 @@ def lookup(
         masculine = _RUSSIAN_ADJECTIVE_ENDING.sub(_masculine, bare)
         forms = keys(bare) | keys(masculine)
         if "марз" in folded.split(" "):  # a марз is an область: 'Лорийский марз' is Лорийская область
-            forms |= keys(_RUSSIAN_MASCULINE_ENDING.sub(_feminine, masculine))
+            forms |= keys(_RUSSIAN_MASCULINE_ENDING.sub("ая", masculine))
         refs = [ref for key in sorted(forms) for ref in index.bare.get(key, ())]
         found = _collect(index, refs, "transliteration", _SCORES["transliteration"] - _BARE_PENALTY, kinds)
     # Lithuanian and Latvian exonyms add a nominative ending: Sisianas, Spitakas, Vaikas

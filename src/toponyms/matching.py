@@ -393,12 +393,12 @@ class Scanner:
         for area in self._areas:
             for container in area:
                 held[container] = held.get(container, 0) + 1
-        self._specific = frozenset(
+        specific = frozenset(
             place.id for place in index.places if held.get(place.id, 0) <= _SPECIFIC_SHARE * len(index.places)
         )
-        self._specific_areas = [area & self._specific for area in self._areas]
+        self._specific_areas = [area & specific for area in self._areas]
         self._specific_positions = frozenset(
-            position for position, place in enumerate(index.places) if place.id in self._specific
+            position for position, place in enumerate(index.places) if place.id in specific
         )
         self._ids = [place.id for place in index.places]
         self._positions = index.positions
@@ -427,22 +427,16 @@ class Scanner:
         """Add to ``featured`` the one-word names of the places polities are named after (see
         :func:`polities_named_after`): 'Nukha' for the Shaki Khanate, 'Lankaran' for the Talysh Khanate. The
         polity's name in the language of that word stands for it, when it has one."""
-        refs_of_place: dict[int, list[int]] = {}
-        for ref in range(len(self._targets)):
-            refs_of_place.setdefault(self._ranks[ref][1], []).append(ref)
         for place_index, polities in polities_named_after(index).items():
-            for ref in refs_of_place.get(place_index, ()):
+            for ref in index.refs_of(place_index):
                 name = self._targets[ref][1]
                 if " " in name.text:
                     continue
                 word = name.text.translate(_SCAN_TABLE)
                 for polity in polities:
-                    in_lang = [
-                        other for other in refs_of_place[polity] if self._targets[other][1].lang == name.lang
-                    ]
-                    featured.setdefault(word, []).append(
-                        min(in_lang or refs_of_place[polity], key=self._ranks.__getitem__)
-                    )
+                    refs = index.refs_of(polity)
+                    in_lang = [other for other in refs if self._targets[other][1].lang == name.lang]
+                    featured.setdefault(word, []).append(min(in_lang or refs, key=self._ranks.__getitem__))
 
     def _best_first(self, refs: list[int]) -> tuple[int, ...]:
         if len(refs) < 2:
@@ -741,7 +735,7 @@ class Scanner:
         maybe = Counter(
             place for refs in undecided.values() for place in {self._ranks[ref][1] for ref in refs}
         )
-        maybe_holding = self._holding(set(maybe))
+        maybe_holding = self._holding(set(maybe)) if len(undecided) > 1 else {}
         for position, refs in undecided.items():
             first_refs: dict[int, int] = {}  # place index -> its best-ranked ref
             for ref in refs:
