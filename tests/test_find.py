@@ -557,6 +557,29 @@ def test_names_inside_web_addresses_and_identifiers_are_not_mentions() -> None:
     ]
 
 
+def test_words_glued_together_are_read_apart() -> None:
+    # web pages lose the breaks between list items and headings; hashtags glue words
+    assert found("Mehri, TatevSisiana qədər; Nizami Ganjevi MausoleumGanja is") == [
+        ("Mehri", "meghri"),
+        ("Tatev", "tatev"),
+        ("Sisiana", "sisian"),
+        ("Ganja", "ganja"),
+    ]
+    assert found("(1748, Gəncə1803, Gəncə); ErmənistanGürcüstanın") == [
+        ("Gəncə", "ganja"),
+        ("Gəncə", "ganja"),
+        ("Ermənistan", "armenia"),
+        ("Gürcüstanın", "georgia"),
+    ]
+    assert found("#StandWithArtsakh #ShushaIsAzerbaijan") == [
+        ("Artsakh", "nagorno-karabakh"),
+        ("Shusha", "shusha"),
+        ("Azerbaijan", "azerbaijan"),
+    ]
+    # a name glued before a word that is no name is a brand: 'Armenia Fund', a chain of shops
+    assert found("ArmeniaFund's highway; YerevanCity; ARMENIAN; Bakılı; Yerevantsi") == []
+
+
 def test_longest_match_wins() -> None:
     assert found("Нагорный Карабах") == [("Нагорный Карабах", "nagorno-karabakh")]
     assert found("Dağlıq Qarabağda") == [("Dağlıq Qarabağda", "nagorno-karabakh")]
@@ -606,6 +629,33 @@ FILLER = st.lists(
     max_size=6,
 )
 NAMES = [(place.id, name) for place in toponyms.places() for name in place.names if not name.ambiguous]
+
+
+def _a_word_boundary(text: str, position: int) -> bool:
+    """Where a reader sees a word begin or end: not between two letters or two digits, unless a capital
+    follows a small letter."""
+    if position in (0, len(text)):
+        return True
+    before, after = text[position - 1], text[position]
+    if not (before.isalnum() and after.isalnum()):
+        return True
+    return (before.islower() and after.isupper()) or before.isdigit() != after.isdigit()
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([name.text for _, name in NAMES]),
+            st.sampled_from(["", " ", "Fund", "fund", "1991", "#", "'da", "ов", "ի", "Ի", "ya", "-"]),
+        ),
+        max_size=8,
+    )
+)
+def test_mentions_begin_and_end_at_word_boundaries(parts: list[str]) -> None:
+    text = "".join(parts)
+    for mention in toponyms.find(text):
+        assert _a_word_boundary(text, mention.start), (text, mention)
+        assert _a_word_boundary(text, mention.end), (text, mention)
 
 
 @given(FILLER, st.sampled_from(NAMES), FILLER, st.data())

@@ -466,7 +466,7 @@ class Scanner:
         offsets: OffsetMap | None = None
         if _may_hold_invisible(lowered) and _INVISIBLE.search(lowered):
             lowered, offsets = _delete(lowered, _INVISIBLE)
-        candidates = self._candidates(lowered)
+        candidates = self._candidates(lowered, text if offsets is None else None)
         candidates.sort()
         mentions: list[Mention] = []
         undecided: dict[int, tuple[int, ...]] = {}  # mention position -> refs that rank alone chose among
@@ -855,24 +855,27 @@ class Scanner:
                 unsure.discard(position)
         mentions[:] = [mention for position, mention in enumerate(mentions) if position not in unsure]
 
-    def _candidates(self, lowered: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    def _candidates(self, lowered: str, cased: str | None) -> list[tuple[int, int, tuple[int, ...]]]:
         """(start, -end, refs best first) of every acceptable hit; refs of one span are merged. A word that
         is a name as written is not also read as another place's name with an ending (Axtala is not Axta +
-        -la)."""
+        -la). ``cased`` is the text as written when ``lowered`` keeps its offsets: a word may start or end
+        where it is glued to another (see :func:`_glued_at`)."""
         found: dict[tuple[int, int], tuple[int, ...]] = {}
         inflected: dict[tuple[int, int], tuple[int, ...]] = {}
         whole, ended, rests, adjectives = self._whole, self._ended, self._rests, self._adjectives
         conditional = self._conditional
         joiners = "_" in lowered or "@" in lowered  # may join a name to other words (see _joined_before)
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
-            if start and lowered[start - 1].isalnum():
+            if start and lowered[start - 1].isalnum() and not (cased and _glued_at(cased, start)):
                 continue  # not the start of a word
             if joiners and start and lowered[start - 1] in _JOINERS and _joined_before(lowered, start):
                 continue  # part of an identifier: 'Photo_of_Baku.jpg', '@Khankendi'
             following = lowered[first_end : first_end + 1]
             if joiners and following in _JOINERS and _joined_after(lowered, first_end):
                 continue  # an identifier, a file name, an e-mail address: 'Baku_city.jpg'
-            if not (following.isalnum() or following in APOSTROPHES):  # the word ends with the key
+            if not (following.isalnum() or following in APOSTROPHES) or (
+                cased and following and self._glued_after(lowered, cased, start, first_end)
+            ):  # the word ends with the key
                 refs = whole[key] or conditional[key]
                 if refs:
                     span = (start, first_end)
@@ -918,6 +921,14 @@ class Scanner:
             (start, -end, refs if len(refs) == 1 else self._ordered(refs))
             for (start, end), refs in found.items()
         ]
+
+    def _glued_after(self, lowered: str, cased: str, start: int, end: int) -> bool:
+        """Whether the word from ``start`` ends at ``end``, where another is glued to it (see
+        :func:`_glued_at`): a number, a name or a hashtag's next word ('Gəncə1803', 'ErmənistanGürcüstanın',
+        '#ShushaIsAzerbaijan'); not a word glued after a name in a brand ('ArmeniaFund')."""
+        return _glued_at(cased, end) and (
+            lowered[end].isdigit() or lowered[start - 1 : start] == "#" or self._starts_a_name(lowered, end)
+        )
 
     def _ordered(self, refs: tuple[int, ...]) -> tuple[int, ...]:
         """The refs of one span, best first; a name beats a word that needs a feature word (a ~ref)."""
@@ -971,6 +982,21 @@ _HYPHENATED_ENDINGS = {"hy": frozenset(ARMENIAN) - {""}, "az": frozenset(AZERBAI
 #: ... and the endings, folded, that make it an adjective or a people's name: ԼՂՀ-ական, SSRİ-li
 _HYPHENATED_ADJECTIVES = frozenset({"ական", "ցի", "li", "lu"})
 _HYPHENATED_WORD = re.compile(r".([^\W\d_]+)(?![\w'’-])")
+
+
+def _glued_at(text: str, position: int) -> bool:
+    """Whether two words are glued together at ``position``, with no space between: a capital after a small
+    letter, or a letter next to a digit. Text taken from web pages loses the line breaks between list items
+    and headings ('Mehri, TatevSisiana', 'MausoleumGanja is', '1748, Gəncə1803'); hashtags glue words
+    ('#FreeArtsakh').
+
+        >>> _glued_at("TatevSisian", 5), _glued_at("Gəncə1803", 5), _glued_at("Tatev", 2)
+        (True, True, False)
+    """
+    after, before = text[position], text[position - 1]
+    if after.isupper() and before.islower():
+        return True
+    return after.isdigit() != before.isdigit() and (after.isalpha() or before.isalpha())
 
 
 def _single_best(scores: dict[int, int]) -> int | None:
