@@ -143,6 +143,16 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Лачинского", "lachin-district"),
         ("Кельбаджарского районов", "kalbajar-district"),
     ]
+    # in every case of the list: the dative, the instrumental
+    assert found("по Агдамскому, Физулинскому и Ходжавендскому районам") == [
+        ("Агдамскому", "aghdam-district"),
+        ("Физулинскому", "fuzuli-district"),
+        ("Ходжавендскому районам", "khojavend-district"),
+    ]
+    assert found("с Шушинским и Лачинским районами") == [
+        ("Шушинским", "shusha-district"),
+        ("Лачинским районами", "lachin-district"),
+    ]
     # the noun chooses among units of one adjective: the khanate, not the governorate of Erivan
     assert found("Эриванского и Нахичеванского ханств") == [
         ("Эриванского", "erivan-khanate"),
