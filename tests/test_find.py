@@ -153,6 +153,12 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Шушинским", "shusha-district"),
         ("Лачинским районами", "lachin-district"),
     ]
+    # the other side's adjective in brackets before the shared noun
+    assert found("Агдеринского (Мартакертского) района") == [
+        ("Агдеринского", "aghdara-district"),
+        ("Мартакертского", "martakert-province"),
+    ]
+    assert found("Лачинского (Бердзорского) коридора") == [("Лачинского", "lachin-corridor")]
     # the noun chooses among units of one adjective: the khanate, not the governorate of Erivan
     assert found("Эриванского и Нахичеванского ханств") == [
         ("Эриванского", "erivan-khanate"),
