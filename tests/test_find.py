@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -594,6 +595,42 @@ def test_words_glued_together_are_read_apart() -> None:
     ]
     # a name glued before a word that is no name is a brand: 'Armenia Fund', a chain of shops
     assert found("ArmeniaFund's highway; YerevanCity; ARMENIAN; Bakılı; Yerevantsi") == []
+
+
+def test_a_name_next_to_a_settlement_word_is_found_in_another_scripts_spelling(tmp_path: Path) -> None:
+    # a village the data names in Armenian and English only, and a river of the same sound
+    (tmp_path / "villages.yaml").write_text(
+        """
+- id: chankatagh
+  kind: village
+  parents: []
+  names:
+    - {text: "Ճանկաթաղ", lang: hy, status: official}
+    - {text: "Chankatagh", lang: en, status: common}
+- id: vorotan-river
+  kind: river
+  parents: []
+  names:
+    - {text: "Vorotan", lang: en, status: common}
+""",
+        encoding="utf-8",
+    )
+    gazetteer = toponyms.Gazetteer([tmp_path / "villages.yaml"], bundled=False)
+
+    def found_in(text: str) -> list[tuple[str, str]]:
+        return [(m.surface, m.place.id) for m in gazetteer.find(text)]
+
+    # after and before the settlement word, in any case of it; then wherever the text writes the name so
+    text = "Они переехали в Чанкатаг. Село Чанкатаг стало приграничным."
+    assert found_in(text) == [("Чанкатаг", "chankatagh"), ("Чанкатаг", "chankatagh")]
+    assert [m.name.text for m in gazetteer.find(text)] == ["Ճանկաթաղ", "Ճանկաթաղ"]
+    assert found_in("Chankatag village, Çankataq kəndində, Ճանկաթաղ գյուղում") == [
+        ("Chankatag", "chankatagh"),
+        ("Çankataq", "chankatagh"),
+        ("Ճանկաթաղ", "chankatagh"),
+    ]
+    # not without a settlement word, not a name of another kind, not an approximate spelling, not lowercase
+    assert found_in("в Чанкатаг; село Воротан; село Чанкатыг; село чанкатаг") == []
 
 
 def test_longest_match_wins() -> None:

@@ -30,7 +30,8 @@ from toponyms.inflection import (
     scan_keys,
     unit_adjectives,
 )
-from toponyms.model import Mention, Name, candidate_rank
+from toponyms.lookup import lookup
+from toponyms.model import Match, Mention, Name, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold, fold_char, scan_lower
 
 _SENTINEL = "\x00"
@@ -342,7 +343,9 @@ class Scanner:
                             conditional.setdefault(_plain_vowels(first), []).append(ref)
         self._link_polities_to_their_places(featured, index)
         self._featured = {word: self._best_first(refs) for word, refs in featured.items()}
-        keys = sorted(single.keys() | multi.keys() | adjective.keys() | conditional.keys())
+        keys = sorted(
+            single.keys() | multi.keys() | adjective.keys() | conditional.keys() | _SETTLEMENT_WORDS.keys()
+        )
         # What a hit of key number i leads to, in lists indexed by i: the refs of one-word names when the
         # word ends with the key (the common case); the other endings allowed after the key and the refs
         # they lead to; the multiword names by the first two letters of their rest; unit adjectives.
@@ -367,6 +370,9 @@ class Scanner:
             self._rests.append(self._multiwords(multi.get(key, {})))
             self._adjectives.append(self._best_first(adjective.get(key, [])))
         self._automaton = ahocorasick_rs.AhoCorasick(keys, implementation=ahocorasick_rs.Implementation.DFA)
+        #: per key: the kinds of place the settlement word that begins with it names, else None
+        self._settlement_kinds = [_SETTLEMENT_WORDS.get(key) for key in keys]
+        self._index = index
         #: every feature word as written and folded: where the text has one is found once per text, when a
         #: list after a name needs it
         self._feature_words = ahocorasick_rs.AhoCorasick(
@@ -466,7 +472,8 @@ class Scanner:
         offsets: OffsetMap | None = None
         if _may_hold_invisible(lowered) and _INVISIBLE.search(lowered):
             lowered, offsets = _delete(lowered, _INVISIBLE)
-        candidates = self._candidates(lowered, text if offsets is None else None)
+        settlement_words: list[tuple[int, int, frozenset[str]]] = []
+        candidates = self._candidates(lowered, text if offsets is None else None, settlement_words)
         candidates.sort()
         mentions: list[Mention] = []
         undecided: dict[int, tuple[int, ...]] = {}  # mention position -> refs that rank alone chose among
@@ -613,6 +620,8 @@ class Scanner:
             self._by_document(mentions, undecided)
         if unconfirmed:
             self._drop_unconfirmed(mentions, unconfirmed, text)
+        if settlement_words and offsets is None:
+            self._add_named_by_settlement_words(text, settlement_words, mentions)
         return mentions
 
     def _choose(
@@ -680,7 +689,7 @@ class Scanner:
         if not word:
             return False
         hits = self._automaton.find_matches_as_indexes(_plain_vowels(word.group(1)), overlapping=True)
-        return any(start == 0 for _, start, _ in hits)
+        return any(start == 0 and self._settlement_kinds[key] is None for key, start, _ in hits)
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> tuple[int, ...]:
         """The refs, best first, among the places an ambiguous name may mean (``refs``, whose case fits),
@@ -855,19 +864,25 @@ class Scanner:
                 unsure.discard(position)
         mentions[:] = [mention for position, mention in enumerate(mentions) if position not in unsure]
 
-    def _candidates(self, lowered: str, cased: str | None) -> list[tuple[int, int, tuple[int, ...]]]:
+    def _candidates(
+        self, lowered: str, cased: str | None, settlement_words: list[tuple[int, int, frozenset[str]]]
+    ) -> list[tuple[int, int, tuple[int, ...]]]:
         """(start, -end, refs best first) of every acceptable hit; refs of one span are merged. A word that
         is a name as written is not also read as another place's name with an ending (Axtala is not Axta +
         -la). ``cased`` is the text as written when ``lowered`` keeps its offsets: a word may start or end
-        where it is glued to another (see :func:`_glued_at`)."""
+        where it is glued to another (see :func:`_glued_at`). The words that name a settlement are added to
+        ``settlement_words`` (start, end, the kinds they name)."""
         found: dict[tuple[int, int], tuple[int, ...]] = {}
         inflected: dict[tuple[int, int], tuple[int, ...]] = {}
         whole, ended, rests, adjectives = self._whole, self._ended, self._rests, self._adjectives
-        conditional = self._conditional
+        conditional, settlement_kinds = self._conditional, self._settlement_kinds
         joiners = "_" in lowered or "@" in lowered  # may join a name to other words (see _joined_before)
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             if start and lowered[start - 1].isalnum() and not (cased and _glued_at(cased, start)):
                 continue  # not the start of a word
+            if settlement_kinds[key] is not None:
+                word_end = _WORD_END.match(lowered, first_end).end()  # type: ignore[union-attr]
+                settlement_words.append((start, word_end, settlement_kinds[key]))  # type: ignore[arg-type]
             if joiners and start and lowered[start - 1] in _JOINERS and _joined_before(lowered, start):
                 continue  # part of an identifier: 'Photo_of_Baku.jpg', '@Khankendi'
             following = lowered[first_end : first_end + 1]
@@ -921,6 +936,51 @@ class Scanner:
             (start, -end, refs if len(refs) == 1 else self._ordered(refs))
             for (start, end), refs in found.items()
         ]
+
+    def _add_named_by_settlement_words(
+        self, text: str, settlement_words: list[tuple[int, int, frozenset[str]]], mentions: list[Mention]
+    ) -> None:
+        """Add to ``mentions`` (in order) a capitalized name right before or after a word that names a
+        settlement (село, village, գյուղ, kənd, город ...) when it spells a village's or a town's name of the
+        data in another script's letters: 'село Чанкатаг' (Ճանկաթաղ; the data lacks a Russian name). Only a
+        match by transliteration counts, and only when it names one place of a fitting kind: a name the data
+        has as written is found by the scan, and an approximate one is not sure enough in running text. The
+        name so found is a mention wherever else the text writes it so ('в Чанкатаг ... село Чанкатаг')."""
+        starts = [mention.start for mention in mentions]
+
+        def free(start: int, end: int) -> int | None:
+            """Where a mention of ``text[start:end]`` goes in ``mentions``, or ``None`` if one is there."""
+            at = bisect_right(starts, start)
+            if (at and mentions[at - 1].end > start) or (at < len(starts) and starts[at] < end):
+                return None
+            return at
+
+        found: dict[str, Match] = {}
+        for word_start, word_end, kinds in settlement_words:
+            for start, end in _names_next_to(text, word_start, word_end):
+                at = free(start, end)
+                if at is None:
+                    continue  # a mention is there already
+                surface = text[start:end]
+                matches = lookup(self._index, surface, kind=kinds, limit=2, fuzzy=False)
+                if not matches or matches[0].method != "transliteration":
+                    continue
+                match = matches[0]
+                if len(matches) == 1 or matches[1].score < match.score:  # one place only
+                    mentions.insert(at, Mention(start, end, match.place, match.name, surface))
+                    starts.insert(at, start)
+                    found[surface] = match
+                    break
+        for surface, match in found.items():
+            start = text.find(surface)
+            while start >= 0:
+                end = start + len(surface)
+                if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+                    at = free(start, end)
+                    if at is not None:
+                        mentions.insert(at, Mention(start, end, match.place, match.name, surface))
+                        starts.insert(at, start)
+                start = text.find(surface, end)
 
     def _glued_after(self, lowered: str, cased: str, start: int, end: int) -> bool:
         """Whether the word from ``start`` ends at ``end``, where another is glued to it (see
@@ -1306,6 +1366,53 @@ def _feature_named_by(word: str) -> str | None:
         if word.startswith(cues):
             return kind
     return None
+
+
+#: The beginnings of the words that name a settlement, lowercased, with ə and ı written e and i as the scanned
+#: text has them, by the kinds of place they name: 'село', 'деревня', 'village', 'գյուղ', 'kəndi'; 'город',
+#: 'town', 'քաղաք', 'şəhər', 'qəsəbə'
+_SETTLEMENT_WORDS = {
+    **dict.fromkeys(
+        ("село", "села", "селе", "селу", "селени", "деревн", "village", "գյուղ", "kend"),
+        frozenset({"village", "town"}),
+    ),
+    **dict.fromkeys(
+        ("город", "посёл", "посел", "town", "city", "քաղաք", "seher", "qesebe"), frozenset({"city", "town"})
+    ),
+}
+#: One or two capitalized words after a settlement word (and 'of'), or before it
+_NAME_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?([^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)?)")
+_NAME_BEFORE = re.compile(r"([^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)?)[ \u00a0]+\Z")
+
+
+def _names_next_to(text: str, word_start: int, word_end: int) -> list[tuple[int, int]]:
+    """The spans of the capitalized name right after and right before a settlement word, its two words
+    first, then the one next to the settlement word: 'село Неркин Оратаг', 'the village of Kheyrimli',
+    'Xıdırlı kəndi'."""
+    spans: list[tuple[int, int]] = []
+    after = _NAME_AFTER.match(text, word_end)
+    if after:
+        start, end = after.span(1)
+        words = text[start:end]
+        if words[0].isupper():
+            second = max(words.find(" "), words.find("-"))
+            if second > 0 and words[second + 1].isupper():
+                spans.append((start, end))
+            if second > 0:
+                end = start + second
+            spans.append((start, end))
+    before = _NAME_BEFORE.search(text, max(0, word_start - 60), word_start)
+    if before:
+        start, end = before.span(1)
+        words = text[start:end]
+        second = max(words.find(" "), words.find("-"))
+        if second > 0 and words[0].isupper() and words[second + 1].isupper():
+            spans.append((start, end))
+        if second > 0:
+            start += second + 1
+        if text[start].isupper():
+            spans.append((start, end))
+    return spans
 
 
 #: The kinds of place a settlement word names first, and all it fits: a 'village' may be an urban settlement.
