@@ -597,7 +597,7 @@ def test_words_glued_together_are_read_apart() -> None:
     assert found("ArmeniaFund's highway; YerevanCity; ARMENIAN; Bakılı; Yerevantsi") == []
 
 
-def test_a_name_next_to_a_settlement_word_is_found_in_another_scripts_spelling(tmp_path: Path) -> None:
+def test_a_name_next_to_a_kind_word_is_found_in_another_scripts_spelling(tmp_path: Path) -> None:
     # a village the data names in Armenian and English only, and a river of the same sound
     (tmp_path / "villages.yaml").write_text(
         """
@@ -631,6 +631,11 @@ def test_a_name_next_to_a_settlement_word_is_found_in_another_scripts_spelling(t
     ]
     # not without a settlement word, not a name of another kind, not an approximate spelling, not lowercase
     assert found_in("в Чанкатаг; село Воротан; село Чанкатыг; село чанкатаг") == []
+    # words for natural features work alike: the river the data names in English only
+    assert found_in("на реке Воротан, Որոտան գետի վրա") == [
+        ("Воротан", "vorotan-river"),
+        ("Որոտան", "vorotan-river"),
+    ]
 
 
 def test_longest_match_wins() -> None:

@@ -343,9 +343,8 @@ class Scanner:
                             conditional.setdefault(_plain_vowels(first), []).append(ref)
         self._link_polities_to_their_places(featured, index)
         self._featured = {word: self._best_first(refs) for word, refs in featured.items()}
-        keys = sorted(
-            single.keys() | multi.keys() | adjective.keys() | conditional.keys() | _SETTLEMENT_WORDS.keys()
-        )
+        name_starts: set[str] = {*single, *multi, *adjective, *conditional}
+        keys = sorted(name_starts | _KIND_WORDS.keys())
         # What a hit of key number i leads to, in lists indexed by i: the refs of one-word names when the
         # word ends with the key (the common case); the other endings allowed after the key and the refs
         # they lead to; the multiword names by the first two letters of their rest; unit adjectives.
@@ -370,8 +369,10 @@ class Scanner:
             self._rests.append(self._multiwords(multi.get(key, {})))
             self._adjectives.append(self._best_first(adjective.get(key, [])))
         self._automaton = ahocorasick_rs.AhoCorasick(keys, implementation=ahocorasick_rs.Implementation.DFA)
-        #: per key: the kinds of place the settlement word that begins with it names, else None
-        self._settlement_kinds = [_SETTLEMENT_WORDS.get(key) for key in keys]
+        #: per key: the kinds of place the kind word that begins with it names, else None; whether it begins
+        #: a name (else it is only a kind word)
+        self._kind_word_kinds = [_KIND_WORDS.get(key) for key in keys]
+        self._begins_a_name = [key in name_starts for key in keys]
         self._index = index
         #: every feature word as written and folded: where the text has one is found once per text, when a
         #: list after a name needs it
@@ -472,8 +473,8 @@ class Scanner:
         offsets: OffsetMap | None = None
         if _may_hold_invisible(lowered) and _INVISIBLE.search(lowered):
             lowered, offsets = _delete(lowered, _INVISIBLE)
-        settlement_words: list[tuple[int, int, frozenset[str]]] = []
-        candidates = self._candidates(lowered, text if offsets is None else None, settlement_words)
+        kind_words: list[tuple[int, int, frozenset[str]]] = []
+        candidates = self._candidates(lowered, text if offsets is None else None, kind_words)
         candidates.sort()
         mentions: list[Mention] = []
         undecided: dict[int, tuple[int, ...]] = {}  # mention position -> refs that rank alone chose among
@@ -620,8 +621,8 @@ class Scanner:
             self._by_document(mentions, undecided)
         if unconfirmed:
             self._drop_unconfirmed(mentions, unconfirmed, text)
-        if settlement_words and offsets is None:
-            self._add_named_by_settlement_words(text, settlement_words, mentions)
+        if kind_words and offsets is None:
+            self._add_named_by_kind_words(text, kind_words, mentions)
         return mentions
 
     def _choose(
@@ -689,7 +690,7 @@ class Scanner:
         if not word:
             return False
         hits = self._automaton.find_matches_as_indexes(_plain_vowels(word.group(1)), overlapping=True)
-        return any(start == 0 and self._settlement_kinds[key] is None for key, start, _ in hits)
+        return any(start == 0 and self._begins_a_name[key] for key, start, _ in hits)
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> tuple[int, ...]:
         """The refs, best first, among the places an ambiguous name may mean (``refs``, whose case fits),
@@ -865,24 +866,24 @@ class Scanner:
         mentions[:] = [mention for position, mention in enumerate(mentions) if position not in unsure]
 
     def _candidates(
-        self, lowered: str, cased: str | None, settlement_words: list[tuple[int, int, frozenset[str]]]
+        self, lowered: str, cased: str | None, kind_words: list[tuple[int, int, frozenset[str]]]
     ) -> list[tuple[int, int, tuple[int, ...]]]:
         """(start, -end, refs best first) of every acceptable hit; refs of one span are merged. A word that
         is a name as written is not also read as another place's name with an ending (Axtala is not Axta +
         -la). ``cased`` is the text as written when ``lowered`` keeps its offsets: a word may start or end
-        where it is glued to another (see :func:`_glued_at`). The words that name a settlement are added to
-        ``settlement_words`` (start, end, the kinds they name)."""
+        where it is glued to another (see :func:`_glued_at`). The words that name a kind of place are added to
+        ``kind_words`` (start, end, the kinds they fit)."""
         found: dict[tuple[int, int], tuple[int, ...]] = {}
         inflected: dict[tuple[int, int], tuple[int, ...]] = {}
         whole, ended, rests, adjectives = self._whole, self._ended, self._rests, self._adjectives
-        conditional, settlement_kinds = self._conditional, self._settlement_kinds
+        conditional, kind_word_kinds = self._conditional, self._kind_word_kinds
         joiners = "_" in lowered or "@" in lowered  # may join a name to other words (see _joined_before)
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             if start and lowered[start - 1].isalnum() and not (cased and _glued_at(cased, start)):
                 continue  # not the start of a word
-            if settlement_kinds[key] is not None:
+            if kind_word_kinds[key] is not None:
                 word_end = _WORD_END.match(lowered, first_end).end()  # type: ignore[union-attr]
-                settlement_words.append((start, word_end, settlement_kinds[key]))  # type: ignore[arg-type]
+                kind_words.append((start, word_end, kind_word_kinds[key]))  # type: ignore[arg-type]
             if joiners and start and lowered[start - 1] in _JOINERS and _joined_before(lowered, start):
                 continue  # part of an identifier: 'Photo_of_Baku.jpg', '@Khankendi'
             following = lowered[first_end : first_end + 1]
@@ -937,15 +938,15 @@ class Scanner:
             for (start, end), refs in found.items()
         ]
 
-    def _add_named_by_settlement_words(
-        self, text: str, settlement_words: list[tuple[int, int, frozenset[str]]], mentions: list[Mention]
+    def _add_named_by_kind_words(
+        self, text: str, kind_words: list[tuple[int, int, frozenset[str]]], mentions: list[Mention]
     ) -> None:
-        """Add to ``mentions`` (in order) a capitalized name right before or after a word that names a
-        settlement (село, village, գյուղ, kənd, город ...) when it spells a village's or a town's name of the
-        data in another script's letters: 'село Чанкатаг' (Ճանկաթաղ; the data lacks a Russian name). Only a
-        match by transliteration counts, and only when it names one place of a fitting kind: a name the data
-        has as written is found by the scan, and an approximate one is not sure enough in running text. The
-        name so found is a mention wherever else the text writes it so ('в Чанкатаг ... село Чанкатаг')."""
+        """Add to ``mentions`` (in order) a capitalized name right before or after a word that names a kind of
+        place (село, village, kəndi, город, река, lake, гора: see :func:`_kind_words`) when it spells the name
+        of a place of that kind in another script's letters: 'село Чанкатаг' (Ճանկաթաղ; the data lacks a
+        Russian name). Only a match by transliteration counts, and only when it names one place: a name the
+        data has as written is found by the scan, and an approximate one is not sure enough in running text.
+        The name so found is a mention wherever else the text writes it so ('в Чанкатаг; село Чанкатаг')."""
         starts = [mention.start for mention in mentions]
 
         def free(start: int, end: int) -> int | None:
@@ -956,7 +957,7 @@ class Scanner:
             return at
 
         found: dict[str, Match] = {}
-        for word_start, word_end, kinds in settlement_words:
+        for word_start, word_end, kinds in kind_words:
             for start, end in _names_next_to(text, word_start, word_end):
                 at = free(start, end)
                 if at is None:
@@ -1368,26 +1369,14 @@ def _feature_named_by(word: str) -> str | None:
     return None
 
 
-#: The beginnings of the words that name a settlement, lowercased, with ə and ı written e and i as the scanned
-#: text has them, by the kinds of place they name: 'село', 'деревня', 'village', 'գյուղ', 'kəndi'; 'город',
-#: 'town', 'քաղաք', 'şəhər', 'qəsəbə'
-_SETTLEMENT_WORDS = {
-    **dict.fromkeys(
-        ("село", "села", "селе", "селу", "селени", "деревн", "village", "գյուղ", "kend"),
-        frozenset({"village", "town"}),
-    ),
-    **dict.fromkeys(
-        ("город", "посёл", "посел", "town", "city", "քաղաք", "seher", "qesebe"), frozenset({"city", "town"})
-    ),
-}
-#: One or two capitalized words after a settlement word (and 'of'), or before it
+#: One or two capitalized words after a kind word (and 'of'), or before it
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?([^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)?)")
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)?)[ \u00a0]+\Z")
 
 
 def _names_next_to(text: str, word_start: int, word_end: int) -> list[tuple[int, int]]:
-    """The spans of the capitalized name right after and right before a settlement word, its two words
-    first, then the one next to the settlement word: 'село Неркин Оратаг', 'the village of Kheyrimli',
+    """The spans of the capitalized name right after and right before a kind word, its two words first,
+    then the one next to the kind word: 'село Неркин Оратаг', 'the village of Kheyrimli',
     'Xıdırlı kəndi'."""
     spans: list[tuple[int, int]] = []
     after = _NAME_AFTER.match(text, word_end)
@@ -1420,6 +1409,25 @@ _SETTLEMENT_KINDS = {
     "village": (frozenset({"village"}), frozenset({"village", "town"})),
     "town": (frozenset({"city", "town"}), frozenset({"city", "town"})),
 }
+
+
+def _kind_words() -> dict[str, frozenset[str]]:
+    """The words that name a settlement or a natural feature next to its name, lowercased with ə and ı
+    written e and i as the scanned text has them, by all the kinds of place they fit: 'село', 'village',
+    'գյուղ', 'kəndi' (villages and towns); 'город', 'şəhər' (towns and cities); 'река', 'çayı' (rivers);
+    'озеро', 'гора', 'хребет', 'водохранилище' ... (see :meth:`Scanner._add_named_by_kind_words`)."""
+    words = {_plain_vowels(cue): _SETTLEMENT_KINDS["village"][1] for cue in _KIND_CUES_WRITTEN["village"]}
+    words.update((_plain_vowels(cue), _SETTLEMENT_KINDS["town"][1]) for cue in _TOWN_CUES)
+    words.update(
+        (cue.replace("ё", "е"), kinds) for cue, kinds in list(words.items()) if "ё" in cue
+    )  # посёлок
+    for feature in ("river", "lake", "reservoir", "mountain", "range"):
+        for cue in _FEATURE_CUES_WRITTEN[feature]:
+            words.setdefault(_plain_vowels(cue), _FEATURE_KINDS[feature])
+    return words
+
+
+_KIND_WORDS = _kind_words()
 
 
 def polities_named_after(index: Index) -> dict[int, tuple[int, ...]]:
