@@ -249,6 +249,12 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
         ("Խաչեն", "khachinchay-river"),
         ("Խաչենի", "principality-of-khachen"),
     ]
+    # a canton's word names a historical unit, not the village of the same name
+    assert found("Վարանդա և Խաչեն գավառները, Խաչեն գյուղում") == [
+        ("Վարանդա", "melikdom-of-varanda"),
+        ("Խաչեն", "principality-of-khachen"),
+        ("Խաչեն", "seyidbayli"),
+    ]
 
 
 def test_a_polity_is_named_with_any_name_of_the_place_it_is_named_after() -> None:

@@ -698,7 +698,12 @@ class Scanner:
         Ararat', 'Arpa river'; 'Վանք գյուղում' leaves the villages named Vank, for the rest of the text to
         choose among), else the only place whose kind a word of the same sentence names ('Персидское
         название Арарата ... «гора Ноя»'), else all of them."""
-        before = _previous_word(lowered, start)
+        # the words right before and after, with only a space between: a word across a comma or a full stop
+        # belongs to another phrase ('Խաչեն գավառները, Խաչեն գյուղում')
+        spaced_before = lowered[start - 1 : start] == " " and lowered[start - 2 : start - 1].isalpha()
+        spaced_after = lowered[end : end + 1] == " " and lowered[end + 1 : end + 2].isalpha()
+        before = _previous_word(lowered, start) if spaced_before else ""
+        after = _next_word(lowered, end) if spaced_after else ""
         if before == "на":  # Russian puts 'на' before a lake or a mountain, 'в' before a town
             nature = [ref for ref in refs if self._targets[ref][0].kind in _NATURE_KINDS]
             if nature and len({self._ranks[ref][1] for ref in nature}) == 1:
@@ -706,7 +711,7 @@ class Scanner:
         kinds = {self._targets[ref][0].kind for ref in refs} & _KIND_CUES.keys()
         if not kinds:
             return refs  # no word names the kind of any candidate ('Artsakh': the region or the republic)
-        for neighbour in (before, _next_word(lowered, end)):  # 'Город Арарат. Гора Арарат.'
+        for neighbour in (before, after):  # 'Город Арарат. Гора Арарат.'
             cued = self._cued(refs, [neighbour]) if neighbour else []
             if cued:
                 return tuple(cued)
@@ -1120,6 +1125,7 @@ def _delete(text: str, pattern: re.Pattern[str]) -> tuple[str, OffsetMap]:
 #: is weak evidence.
 _SPECIFIC_SHARE = 0.1
 
+_CANTON_CUES = ("գավառ", "гавар", "canton", "mahal", "магал")
 _TOWN_CUES = ("город", "посёл", "city", "town", "settlement", "քաղաք", "ավան", "şəhər", "qəsəbə")
 #: Words that say which kind of place an ambiguous name next to them (or in their sentence) is: prefixes of
 #: the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
@@ -1133,8 +1139,10 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "city": _TOWN_CUES,
     "town": _TOWN_CUES,
     "village": ("село", "села", "селе", "селу", "селом", "селени", "деревн", "village", "գյուղ", "kənd"),
-    # a prince, a principality: 'Խաչենի իշխանները', 'князья Хачена', 'the princes of Khachen'
-    "polity": ("իշխան", "княз", "княж", "prince", "principality", "knyaz"),
+    # a prince, a principality: 'Խաչենի իշխանները', 'князья Хачена', 'the princes of Khachen'; a canton
+    # (գավառ), a mahal: 'Խաչեն գավառ', 'Dizaq mahalı' (the principality, the melikdom, the historical region)
+    "polity": ("իշխան", "княз", "княж", "prince", "principality", "knyaz", *_CANTON_CUES),
+    "region": _CANTON_CUES,
 }
 #: the same, folded (to compare with folded words)
 _KIND_CUES = {
