@@ -13,6 +13,7 @@ import toponyms
 from toponyms.inflection import inflect
 from toponyms.matching import scan_fold
 from toponyms.normalize import fold
+from toponyms.scripts import script_of
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -644,6 +645,13 @@ def test_a_name_next_to_a_kind_word_is_found_in_another_scripts_spelling(tmp_pat
     ]
 
 
+def test_a_surface_is_cut_from_the_text_as_written() -> None:
+    text = "Хaнкенди и Шушa"  # a Latin a among Cyrillic letters
+    mentions = toponyms.find(text)
+    assert [(m.surface, m.place.id) for m in mentions] == [("Хaнкенди", "khankendi"), ("Шушa", "shusha")]
+    assert all(text[m.start : m.end] == m.surface for m in mentions)
+
+
 def test_longest_match_wins() -> None:
     assert found("Нагорный Карабах") == [("Нагорный Карабах", "nagorno-karabakh")]
     assert found("Dağlıq Qarabağda") == [("Dağlıq Qarabağda", "nagorno-karabakh")]
@@ -696,30 +704,41 @@ NAMES = [(place.id, name) for place in toponyms.places() for name in place.names
 
 
 def _a_word_boundary(text: str, position: int) -> bool:
-    """Where a reader sees a word begin or end: not between two letters or two digits, unless a capital
-    follows a small letter."""
+    """Where a reader sees a word begin or end: not between two letters of one script or two digits, unless
+    a capital follows a small letter."""
     if position in (0, len(text)):
         return True
     before, after = text[position - 1], text[position]
     if not (before.isalnum() and after.isalnum()):
         return True
-    return (before.islower() and after.isupper()) or before.isdigit() != after.isdigit()
+    return (
+        (before.islower() and after.isupper())
+        or before.isdigit() != after.isdigit()
+        or script_of(before) != script_of(after)
+    )
 
 
 @given(
     st.lists(
         st.one_of(
             st.sampled_from([name.text for _, name in NAMES]),
-            st.sampled_from(["", " ", "Fund", "fund", "1991", "#", "'da", "ов", "ի", "Ի", "ya", "-"]),
+            st.sampled_from(["", " ", "Fund", "fund", "1991", "#", "'da", "ов", "ի", "Ի", "ya", "-", ", "]),
+            # words that name a kind of place, and names in other scripts' spellings next to them
+            st.sampled_from(
+                [" село ", " village ", " գյուղում ", " kəndi ", " река ", "Lake ", "Чанкатаг", "Nokhur"]
+            ),
         ),
         max_size=8,
     )
 )
 def test_mentions_begin_and_end_at_word_boundaries(parts: list[str]) -> None:
     text = "".join(parts)
+    previous_end = 0
     for mention in toponyms.find(text):
+        assert previous_end <= mention.start < mention.end, (text, mention)  # in order, disjoint
         assert _a_word_boundary(text, mention.start), (text, mention)
         assert _a_word_boundary(text, mention.end), (text, mention)
+        previous_end = mention.end
 
 
 @given(FILLER, st.sampled_from(NAMES), FILLER, st.data())

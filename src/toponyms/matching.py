@@ -466,7 +466,7 @@ class Scanner:
             raise TypeError(f"find() expects the text as a str, got {type(text).__name__}")
         if not text:
             return []
-        text = fix_lookalikes(text)
+        written, text = text, fix_lookalikes(text)  # the same length: a surface is cut from what was written
         lowered = lowered_text = scan_lower(text)
         if "ı" in lowered or "ə" in lowered:
             lowered = _plain_vowels(lowered)
@@ -616,13 +616,13 @@ class Scanner:
                     reached = end
             if end < len(text) and unicodedata.category(text[end]) in _MARKS:
                 end = _past_marks(text, end)  # a stress mark on the last letter: 'Шуша́'
-            mentions.append(Mention(start, end, place, name, text[start:end]))
+            mentions.append(Mention(start, end, place, name, written[start:end]))
         if undecided:
             self._by_document(mentions, undecided)
         if unconfirmed:
             self._drop_unconfirmed(mentions, unconfirmed, text)
         if kind_words and offsets is None:
-            self._add_named_by_kind_words(text, kind_words, mentions)
+            self._add_named_by_kind_words(written, kind_words, mentions)
         return mentions
 
     def _choose(
@@ -909,9 +909,13 @@ class Scanner:
                     refs = tuple(ref for ref in adjectives[key] if noun in self._unit_nouns[ref])
                     if refs:
                         span = (start, first_end)
-                        if lowered[first_end : unit.start("noun")].isspace():
+                        noun_end = _RUSSIAN_WORD_END.match(lowered, unit.start("noun")).end()  # type: ignore[union-attr]
+                        if (
+                            lowered[first_end : unit.start("noun")].isspace()
+                            and not lowered[noun_end : noun_end + 1].isalpha()
+                        ):
                             # the noun right after the adjective is part of the name: 'Сюникском марзе'
-                            span = (start, _WRITTEN_TAIL.match(lowered, unit.start("noun")).end())  # type: ignore[union-attr]
+                            span = (start, noun_end)
                         found[span] = found[span] + refs if span in found else refs
             elif ended[key]:
                 word_end = _WRITTEN_TAIL.match(lowered, first_end).end()  # type: ignore[union-attr]
@@ -1230,6 +1234,7 @@ _FEATURE_HEADS = frozenset(
 _UNIT_FOLLOWS = re.compile(
     r"(?:[\s,()]+(?:и|или|[^\W\d_]+(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых))){0,4}[\s,()]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз|коридор)"
 )
+_RUSSIAN_WORD_END = re.compile("[а-яё]*")
 #: Russian unit words that stand for another: Russian texts from Armenia call a province (область) a марз
 #: ('в Сюникском марзе').
 _UNIT_NOUN_SYNONYMS = {"марз": "област"}
