@@ -26,6 +26,7 @@ from toponyms.inflection import (
     ARMENIAN,
     AZERBAIJANI,
     HISTORICAL_KINDS,
+    LONGEST_ENDING,
     RUSSIAN_ADJECTIVE_WRITTEN,
     scan_keys,
     unit_adjectives,
@@ -254,6 +255,10 @@ def _closing_apostrophe(endings: tuple[str, ...]) -> frozenset[str]:
 #: Armenian emphasis, question and exclamation marks, written over a word's stressed vowel
 _ARMENIAN_MARKS = frozenset("\u055a\u055b\u055c\u055e\u055f")
 _APOSTROPHE_CLASS = "[" + "".join(sorted(APOSTROPHES)) + "]"
+#: How many characters after a stem an ending may take as written (the longest ending, with apostrophes and
+#: Armenian marks), and the rest of a kind word ('деревнями')
+_WRITTEN_ENDING = LONGEST_ENDING + 5
+_KIND_WORD_TAIL = 20
 _WRITTEN_TAIL = re.compile(f"[^\\W_]*(?:{_APOSTROPHE_CLASS}[^\\W_]+)*{_APOSTROPHE_CLASS}?")
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015")
 _GAP = re.compile(f"[\\s{re.escape(''.join(sorted(_DASHES)))}]+")  # what may separate the words of a name
@@ -887,7 +892,7 @@ class Scanner:
             if start and lowered[start - 1].isalnum() and not (cased and _glued_at(cased, start)):
                 continue  # not the start of a word
             if kind_word_kinds[key] is not None:
-                word_end = _WORD_END.match(lowered, first_end).end()  # type: ignore[union-attr]
+                word_end = _WORD_END.match(lowered, first_end, first_end + _KIND_WORD_TAIL).end()  # type: ignore[union-attr]
                 kind_words.append((start, word_end, kind_word_kinds[key]))  # type: ignore[arg-type]
             if joiners and start and lowered[start - 1] in _JOINERS and _joined_before(lowered, start):
                 continue  # part of an identifier: 'Photo_of_Baku.jpg', '@Khankendi'
@@ -918,7 +923,10 @@ class Scanner:
                             span = (start, noun_end)
                         found[span] = found[span] + refs if span in found else refs
             elif ended[key]:
-                word_end = _WRITTEN_TAIL.match(lowered, first_end).end()  # type: ignore[union-attr]
+                # an ending is short: the rest of a longer word is not read (linear in a word of any length)
+                word_end = _WRITTEN_TAIL.match(lowered, first_end, first_end + _WRITTEN_ENDING).end()  # type: ignore[union-attr]
+                if lowered[word_end : word_end + 1].isalnum():
+                    continue
                 written_ending = lowered[first_end:word_end]
                 ending = written_ending.translate(_SCAN_TABLE)
                 if len(ending) > 2 and _ARMENIAN_MARKS.intersection(written_ending[1:-1]):
@@ -957,28 +965,36 @@ class Scanner:
         data has as written is found by the scan, and an approximate one is not sure enough in running text.
         The name so found is a mention wherever else the text writes it so ('в Чанкатаг; село Чанкатаг')."""
         starts = [mention.start for mention in mentions]
+        taken: set[int] = set()  # the characters of the mentions added here
+        added: list[Mention] = []
 
-        def free(start: int, end: int) -> int | None:
-            """Where a mention of ``text[start:end]`` goes in ``mentions``, or ``None`` if one is there."""
+        def add(start: int, end: int, match: Match) -> bool:
+            """Add a mention of ``text[start:end]`` unless one is there already."""
             at = bisect_right(starts, start)
             if (at and mentions[at - 1].end > start) or (at < len(starts) and starts[at] < end):
-                return None
-            return at
+                return False
+            span = range(start, end)
+            if not taken.isdisjoint(span):
+                return False
+            taken.update(span)
+            added.append(Mention(start, end, match.place, match.name, text[start:end]))
+            return True
 
         found: dict[str, Match] = {}
+        looked_up: dict[tuple[str, frozenset[str]], Match | None] = {}  # each name once a text
         for word_start, word_end, kinds in kind_words:
             for start, end in _names_next_to(text, word_start, word_end):
-                at = free(start, end)
-                if at is None:
-                    continue  # a mention is there already
                 surface = text[start:end]
-                matches = lookup(self._index, surface, kind=kinds, limit=2, fuzzy=False)
-                if not matches or matches[0].method != "transliteration":
-                    continue
-                match = matches[0]
-                if len(matches) == 1 or matches[1].score < match.score:  # one place only
-                    mentions.insert(at, Mention(start, end, match.place, match.name, surface))
-                    starts.insert(at, start)
+                if (surface, kinds) not in looked_up:
+                    matches = lookup(self._index, surface, kind=kinds, limit=2, fuzzy=False)
+                    one = (
+                        matches
+                        and matches[0].method == "transliteration"
+                        and (len(matches) == 1 or matches[1].score < matches[0].score)  # one place only
+                    )
+                    looked_up[surface, kinds] = matches[0] if one else None
+                match = looked_up[surface, kinds]
+                if match is not None and add(start, end, match):
                     found[surface] = match
                     break
         for surface, match in found.items():
@@ -986,11 +1002,10 @@ class Scanner:
             while start >= 0:
                 end = start + len(surface)
                 if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
-                    at = free(start, end)
-                    if at is not None:
-                        mentions.insert(at, Mention(start, end, match.place, match.name, surface))
-                        starts.insert(at, start)
+                    add(start, end, match)
                 start = text.find(surface, end)
+        if added:
+            mentions[:] = sorted(mentions + added, key=lambda mention: mention.start)
 
     def _glued_after(self, lowered: str, cased: str, start: int, end: int) -> bool:
         """Whether the word from ``start`` ends at ``end``, where another is glued to it (see
@@ -1382,6 +1397,7 @@ def _feature_named_by(word: str) -> str | None:
     return None
 
 
+_SPACES_BEFORE_A_KIND_WORD = frozenset(" \u00a0")
 #: One or two capitalized words after a kind word (and 'of'), or before it
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?([^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)?)")
 _NAME_BEFORE = re.compile(r"([^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)?)[ \u00a0]+\Z")
@@ -1392,7 +1408,10 @@ def _names_next_to(text: str, word_start: int, word_end: int) -> list[tuple[int,
     then the one next to the kind word: 'село Неркин Оратаг', 'the village of Kheyrimli',
     'Xıdırlı kəndi'."""
     spans: list[tuple[int, int]] = []
-    after = _NAME_AFTER.match(text, word_end)
+    # most kind words stand next to no capitalized word: two cheap looks before the regular expressions
+    after = None
+    if text[word_end + 1 : word_end + 2].isupper() or text.startswith(" of ", word_end):
+        after = _NAME_AFTER.match(text, word_end)
     if after:
         start, end = after.span(1)
         words = text[start:end]
@@ -1403,7 +1422,11 @@ def _names_next_to(text: str, word_start: int, word_end: int) -> list[tuple[int,
             if second > 0:
                 end = start + second
             spans.append((start, end))
-    before = _NAME_BEFORE.search(text, max(0, word_start - 60), word_start)
+    before = None
+    if text[word_start - 1 : word_start] in _SPACES_BEFORE_A_KIND_WORD:
+        previous = text.rfind(" ", max(0, word_start - 60), word_start - 1) + 1
+        if text[previous : previous + 1].isupper():
+            before = _NAME_BEFORE.search(text, max(0, word_start - 60), word_start)
     if before:
         start, end = before.span(1)
         words = text[start:end]
@@ -1537,7 +1560,7 @@ def _feature_before_list(lowered: str, start: int, feature_starts: list[int]) ->
         at -= 1
         if cue_start and lowered[cue_start - 1].isalnum():
             continue  # inside a word
-        word_end = _WORD_END.match(lowered, cue_start).end()  # type: ignore[union-attr]
+        word_end = _WORD_END.match(lowered, cue_start, cue_start + _LIST_WINDOW).end()  # type: ignore[union-attr]
         word = lowered[cue_start:word_end].translate(_SCAN_TABLE)
         if _PLURAL.search(word) and (feature := _feature_named_by(word)):
             return feature if _list_between(lowered, word_end, start) else None
