@@ -64,6 +64,13 @@ def found(text: str) -> list[tuple[str, str]]:
             "Qarabağımız, Şuşamızda, Azərbaycanımızın",
             [("Qarabağımız", "karabakh"), ("Şuşamızda", "shusha"), ("Azərbaycanımızın", "azerbaijan")],
         ),
+        # the possessive of the third person before a case, in an izafet
+        (
+            "sovet Azərbaycanının, qədim Laçınında",
+            [("Azərbaycanının", "azerbaijan"), ("Laçınında", "lachin")],
+        ),
+        # a nisba is a person's epithet, not the place: an i where the place's endings take ı or u
+        ("Hüseyn Nadim Naxçıvani, Məhəmməd Səid Ordubadi, Naxçıvanı", [("Naxçıvanı", "nakhchivan")]),
         # the final -q of a word of several syllables is -ğ before a vowel; a final -k stays
         (
             "Xınalığa, Xınalıqda, Sığnağın, Lerikin",

@@ -94,8 +94,16 @@ _AZ_CASE_AFTER_POSSESSIVE = ("", *"ın in un ün a ə ı i u ü da də dan dən 
 _AZ_POSSESSIVE = " ".join(
     possessive + case for possessive in _AZ_POSSESSIVES.split() for case in _AZ_CASE_AFTER_POSSESSIVE
 )
+#: The possessive of the third person before a case, as a name takes it in an izafet after a word that
+#: qualifies it ('Sovet Azərbaycanının', 'qədim Qarabağında'): after a consonant
+_AZ_THIRD_POSSESSIVE = (
+    "ının inin unun ünün ına inə una ünə ında ində unda ündə ından indən undan ündən ındakı indəki"
+)
 # Folded endings (ı->i, ə->e, ü->u, ö->o): vowel-harmony variants coincide.
-AZERBAIJANI = ("", *_endings(_AZ_CASE, _AZ_MORE, _AZ_POSSESSIVE, "'" + " '".join(_AZ_CASE.split())))
+AZERBAIJANI = (
+    "",
+    *_endings(_AZ_CASE, _AZ_MORE, _AZ_POSSESSIVE, _AZ_THIRD_POSSESSIVE, "'" + " '".join(_AZ_CASE.split())),
+)
 #: A final -q of a word of several syllables becomes -ğ before a vowel (Ağbulaq: Ağbulağın, Ağbulağa,
 #: Ağbulağında); the endings that start with a vowel, the possessive -ı with a case after it included.
 AZERBAIJANI_Q_TO_G = _endings(

@@ -473,7 +473,9 @@ class Scanner:
             return []
         written, text = text, fix_lookalikes(text)  # the same length: a surface is cut from what was written
         lowered = lowered_text = scan_lower(text)
-        if "ı" in lowered or "ə" in lowered:
+        # a text with ı or ə writes ı and i apart, as Azerbaijani spelling has them (see _a_nisba)
+        azerbaijani_vowels = "ı" in lowered or "ə" in lowered
+        if azerbaijani_vowels:
             lowered = _plain_vowels(lowered)
         offsets: OffsetMap | None = None
         if _may_hold_invisible(lowered) and _INVISIBLE.search(lowered):
@@ -610,6 +612,12 @@ class Scanner:
                 if needs:
                     unconfirmed[len(mentions)] = needs
             place, name = targets[ref]
+            if (
+                azerbaijani_vowels
+                and name.lang == "az"
+                and _a_nisba(name.text, lowered_text, start + len(name.text), end)
+            ):
+                continue  # 'Hüseyn Nadim Naxçıvani', 'Şəmsəddin Lahicinin': a person's epithet
             reached = -negative_end
             if (
                 hyphenated_ending
@@ -1067,6 +1075,24 @@ _HYPHENATED_ENDINGS = {"hy": frozenset(ARMENIAN) - {""}, "az": frozenset(AZERBAI
 #: ... and the endings, folded, that make it an adjective or a people's name: ԼՂՀ-ական, SSRİ-li
 _HYPHENATED_ADJECTIVES = frozenset({"ական", "ցի", "li", "lu"})
 _HYPHENATED_WORD = re.compile(r".([^\W\d_]+)(?![\w'’-])")
+
+
+_AZERBAIJANI_VOWELS = frozenset("aıoueəiöü")
+
+
+def _a_nisba(name: str, lowered: str, stem_end: int, end: int) -> bool:
+    """Whether an Azerbaijani name's ending, in ``lowered[stem_end:end]``, makes the word a nisba, the
+    epithet of a person from the place ('Naxçıvani', 'Qarabaği', 'Ordubadi', 'Lahicinin'): an ending that
+    begins with i after a stem that ends with a consonant and whose last vowel is back, where Azerbaijani
+    case endings take ı or u (Naxçıvanı, Ordubadı, Lahıcın).
+
+        >>> _a_nisba("Naxçıvan", "naxçıvani", 8, 9), _a_nisba("Naxçıvan", "naxçıvanı", 8, 9)
+        (True, False)
+    """
+    if lowered[stem_end : stem_end + 1] != "i" or stem_end >= end or name[-1:].lower() in _AZERBAIJANI_VOWELS:
+        return False
+    vowels = [letter for letter in name.lower() if letter in _AZERBAIJANI_VOWELS]
+    return bool(vowels) and vowels[-1] in "aıou"
 
 
 def _glued_at(text: str, position: int) -> bool:
