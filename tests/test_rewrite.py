@@ -24,7 +24,7 @@ def test_first_mention_gets_the_other_sides_names() -> None:
 
 
 def test_a_name_written_apart_is_not_shown_again() -> None:
-    assert rewrite("в Ереване") == "в Ереване (азерб.: Iravan)"  # not the Armenian side's 'Yerevan'
+    assert rewrite("в Ереване") == "в Ереване (азерб.: Иреван)"  # not the Armenian side's Yerevan
     assert rewrite("in Syunik Province") == "in Syunik Province"  # the Armenian side's 'Syunik Marz'
     # romanizations that differ only in how they write k, g, q and kh are one name
     assert rewrite("the Karabakh Khanate") == "the Karabakh Khanate"  # not '(Azerbaijani: Qarabagh Khanate)'
