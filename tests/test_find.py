@@ -652,6 +652,23 @@ def test_a_name_next_to_a_kind_word_is_found_in_another_scripts_spelling(tmp_pat
     ]
 
 
+def test_a_volcano_is_a_mountain_not_the_town() -> None:
+    assert found("The Vardenis volcano; Vardenis town") == [
+        ("Vardenis", "vardenis-range"),
+        ("Vardenis", "vardenis"),
+    ]
+
+
+def test_an_armenian_ye_is_also_written_e() -> None:
+    assert found("Jermuk, Eghegnadzor and Vayk; the village of Eraskh; the Erevan Khanate") == [
+        ("Jermuk", "jermuk"),
+        ("Eghegnadzor", "yeghegnadzor"),
+        ("Vayk", "vayk"),
+        ("Eraskh", "yeraskh"),
+        ("Erevan Khanate", "erivan-khanate"),
+    ]
+
+
 def test_a_surface_is_cut_from_the_text_as_written() -> None:
     text = "Хaнкенди и Шушa"  # a Latin a among Cyrillic letters
     mentions = toponyms.find(text)

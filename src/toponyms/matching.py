@@ -32,7 +32,7 @@ from toponyms.inflection import (
     unit_adjectives,
 )
 from toponyms.lookup import lookup
-from toponyms.model import Match, Mention, Name, candidate_rank
+from toponyms.model import Match, Mention, Name, Place, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold, fold_char, scan_lower
 
 _SENTINEL = "\x00"
@@ -304,9 +304,13 @@ class Scanner:
         multi: dict[str, dict[tuple[str, tuple[str, ...]], list[int]]] = {}
         adjective: dict[str, list[int]] = {}
         for ref, (place, name) in enumerate(self._targets):
-            name_keys = scan_keys(
-                name.text, name.lang, river=place.kind == "river", historical=place.kind in HISTORICAL_KINDS
-            )
+            name_keys = {
+                key
+                for text in (name.text, *_spelled_otherwise(place, name))
+                for key in scan_keys(
+                    text, name.lang, river=place.kind == "river", historical=place.kind in HISTORICAL_KINDS
+                )
+            }
             for written, rest, endings in name_keys:
                 if not written:
                     continue
@@ -1077,6 +1081,27 @@ _HYPHENATED_ADJECTIVES = frozenset({"ական", "ցի", "li", "lu"})
 _HYPHENATED_WORD = re.compile(r".([^\W\d_]+)(?![\w'’-])")
 
 
+#: A romanized name that begins with Ye before a consonant (Yeghegnadzor, Yeraskh)
+_YE_BEFORE_A_CONSONANT = re.compile("Ye[^aeiouy]")
+
+
+def _spelled_otherwise(place: Place, name: Name) -> tuple[str, ...]:
+    """Other spellings that running text uses for a romanized name: an Armenian Ե that begins a name is
+    romanized Ye or E (Yeghegnadzor, Eghegnadzor; Yeraskh, Eraskh; Yerevan Khanate, Erevan Khanate).
+
+        >>> from toponyms import get
+        >>> _spelled_otherwise(get("yeghegnadzor"), get("yeghegnadzor").names[0])
+        ('Eghegnadzor',)
+    """
+    if (
+        name.lang == "en"
+        and _YE_BEFORE_A_CONSONANT.match(name.text)
+        and any(other.lang == "hy" and other.text.startswith("Ե") for other in place.names)
+    ):
+        return ("E" + name.text[2:],)
+    return ()
+
+
 _AZERBAIJANI_VOWELS = frozenset("aıoueəiöü")
 
 
@@ -1170,13 +1195,26 @@ def _delete(text: str, pattern: re.Pattern[str]) -> tuple[str, OffsetMap]:
 #: is weak evidence.
 _SPECIFIC_SHARE = 0.1
 
+_VOLCANO_CUES = ("вулкан", "volcano", "հրաբուխ", "vulkan")  # 'Vardenis volcano': not the town
 _CANTON_CUES = ("գավառ", "гавар", "canton", "mahal", "магал")
 _TOWN_CUES = ("город", "посёл", "city", "town", "settlement", "քաղաք", "ավան", "şəhər", "qəsəbə")
 #: Words that say which kind of place an ambiguous name next to them (or in their sentence) is: prefixes of
 #: the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
 _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "lake": ("озер", "lake", "լիճ", "լճ", "göl"),
-    "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "mt", "լեռ", "dağ"),
+    "mountain": (
+        "гора",
+        "горы",
+        "горе",
+        "гору",
+        "горой",
+        "вершин",
+        "mount",
+        "mt",
+        "լեռ",
+        "dağ",
+        *_VOLCANO_CUES,
+    ),
     "river": ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay"),
     "reservoir": ("водохранилищ", "reservoir", "ջրամբար", "anbar"),
     "district": ("район", "district", "շրջան", "rayon", "уезд", "qəza"),  # the last two: tsarist uezds
@@ -1210,7 +1248,7 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "reservoir": _KIND_CUES_WRITTEN["reservoir"],
     "lake": _KIND_CUES_WRITTEN["lake"],
     "river": _KIND_CUES_WRITTEN["river"],
-    "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "լեռ", "dağ"),
+    "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "լեռ", "dağ", *_VOLCANO_CUES),
     # English 'bay' and 'isle' only as whole words (_FEATURE_WHOLE_WORDS): 'bayram', 'bayraq' begin like 'bay'
     "bay": ("gulf", "залив", "бухт", "körfəz", "buxta", "ծոց", "ծովածոց"),
     "island": ("island", "остров", "adası", "adalar", "կղզի"),
