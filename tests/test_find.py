@@ -379,6 +379,9 @@ def test_a_plural_feature_word_before_a_list_applies_to_every_name_of_it() -> No
 def test_a_qualifier_before_a_name_mid_sentence_makes_it_another_place() -> None:
     assert found("in Lower Karabakh and the Nor Shahumyan region, Bəşirlər və Yeni Qaralar kəndləri") == []
     assert found("от партии «Новый Азербайджан»") == []
+    # a list after a colon goes on the sentence; an Armenian text's colon may be its full stop
+    assert found("8 dairə: Baş Noraşen, Qıvraq") == [("Qıvraq", "givraq")]
+    assert found("Սահմանները: Մեծ Հայքի") == [("Մեծ Հայքի", "kingdom-of-armenia-antiquity")]
     # a name of the data that begins with one is matched whole; 'Old' names a part of the city, 'Greater'
     # its metropolitan area
     assert found("in Upper Karabakh, в Нижнем Карабахе, лавки Старого Баку, the Greater Baku area") == [

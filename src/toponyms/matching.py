@@ -1779,7 +1779,10 @@ def _qualifier_before(text: str, start: int) -> str | None:
         unquoted = word.lstrip('«"“„(')
         return unquoted if unquoted != word and unquoted in _NAME_QUALIFIERS else None
     before = text[max(0, word_start - 8) : word_start].rstrip()
-    return word if before and before[-1] not in _SENTENCE_ENDS and before[-1] not in ":…" else None
+    # Armenian texts often write their full stop ։ as a colon; elsewhere a list after a colon goes on the
+    # sentence ('8 dairə: Baş Noraşen, Qıvraq')
+    ends = _SENTENCE_ENDS + ("…:" if "\u0531" <= word[:1] <= "\u058f" else "…")
+    return word if before and before[-1] not in ends else None
 
 
 #: Qualifiers that before a city's name name its metropolitan area: 'Greater Baku', 'Böyük Bakı'
