@@ -5,11 +5,14 @@ automaton (ahocorasick-rs, a compiled DFA) that holds the first word, or the ste
 written and folded (see :mod:`toponyms.inflection`). A hit counts when it starts a word; the rest of the word
 must be an ending allowed for the name, and the rest of a multiword name is checked on a folded copy
 (:func:`scan_fold`) of the few characters after the hit, across any spacing. Stress marks and joiners are
-removed first through an offset map. Overlapping candidates resolve leftmost-longest; an ambiguous name is
-resolved by the kind a neighbouring word names, else by the other places of the text, else by rank. Guards
-drop what only looks like a place: a language or a people, a person (by a given name, a surname, a word or
-an initial next to the name), a common word with no sign of a place, a street, an organization or a title in
-quotation marks, and a name better known elsewhere in a text that names no other place of the region.
+removed first through an offset map. Words glued together (a capital after a small letter, a letter next
+to a digit) are read apart. Overlapping candidates resolve leftmost-longest; an ambiguous name is resolved by
+the kind a neighbouring word names, else by the other places of the text, else by rank. Guards drop what
+only looks like a place: a language or a people, a person (by a given name, a surname, a word or an initial
+next to the name, an Azerbaijani nisba), a common word with no sign of a place, a street, an organization or
+a title in quotation marks, and a name better known elsewhere in a text that names no other place of the
+region. Last, a capitalized name next to a word for a kind of place (село, village, kəndi, river ...) that
+the scan left alone is looked up by transliteration among the places of that kind.
 """
 
 from __future__ import annotations
@@ -619,6 +622,7 @@ class Scanner:
             if (
                 azerbaijani_vowels
                 and name.lang == "az"
+                and " " not in name.text
                 and _a_nisba(name.text, lowered_text, start + len(name.text), end)
             ):
                 continue  # 'Hüseyn Nadim Naxçıvani', 'Şəmsəddin Lahicinin': a person's epithet
