@@ -428,6 +428,8 @@ class Scanner:
         self._country = [place.kind == "country" for place, _ in self._targets]
         #: per ref: whether a compass word before the name makes it another place (a country, a feature)
         self._compass = [place.kind == "country" or place.kind in _NATURE_KINDS for place, _ in self._targets]
+        #: per ref: whether an ending that begins with i makes the word a person's epithet (_takes_a_nisba)
+        self._nisba_stems = [_takes_a_nisba(name) for _, name in self._targets]
         self._guarded = [
             name.lang == "az"
             or name.status == "historical"
@@ -480,7 +482,7 @@ class Scanner:
             return []
         written, text = text, fix_lookalikes(text)  # the same length: a surface is cut from what was written
         lowered = lowered_text = scan_lower(text)
-        # a text with ı or ə writes ı and i apart, as Azerbaijani spelling has them (see _a_nisba)
+        # a text with ı or ə writes ı and i apart, as Azerbaijani spelling has them (see _takes_a_nisba)
         azerbaijani_vowels = "ı" in lowered or "ə" in lowered
         if azerbaijani_vowels:
             lowered = _plain_vowels(lowered)
@@ -621,9 +623,8 @@ class Scanner:
             place, name = targets[ref]
             if (
                 azerbaijani_vowels
-                and name.lang == "az"
-                and " " not in name.text
-                and _a_nisba(name.text, lowered_text, start + len(name.text), end)
+                and self._nisba_stems[ref]
+                and lowered_text[start + len(name.text) : end][:1] == "i"
             ):
                 continue  # 'Hüseyn Nadim Naxçıvani', 'Şəmsəddin Lahicinin': a person's epithet
             reached = -negative_end
@@ -1109,18 +1110,19 @@ def _spelled_otherwise(place: Place, name: Name) -> tuple[str, ...]:
 _AZERBAIJANI_VOWELS = frozenset("aıoueəiöü")
 
 
-def _a_nisba(name: str, lowered: str, stem_end: int, end: int) -> bool:
-    """Whether an Azerbaijani name's ending, in ``lowered[stem_end:end]``, makes the word a nisba, the
-    epithet of a person from the place ('Naxçıvani', 'Qarabaği', 'Ordubadi', 'Lahicinin'): an ending that
-    begins with i after a stem that ends with a consonant and whose last vowel is back, where Azerbaijani
-    case endings take ı or u (Naxçıvanı, Ordubadı, Lahıcın).
+def _takes_a_nisba(name: Name) -> bool:
+    """Whether an ending that begins with i makes a word of this name a nisba, the epithet of a person from
+    the place ('Naxçıvani', 'Qarabaği', 'Ordubadi', 'Lahicinin'): a one-word Azerbaijani name that ends with
+    a consonant and whose last vowel is back, where the case endings take ı or u (Naxçıvanı, Ordubadı,
+    Lahıcın).
 
-        >>> _a_nisba("Naxçıvan", "naxçıvani", 8, 9), _a_nisba("Naxçıvan", "naxçıvanı", 8, 9)
-        (True, False)
+        >>> [_takes_a_nisba(Name(text, "az", "official")) for text in ("Naxçıvan", "Gəncə", "Lerik")]
+        [True, False, False]
     """
-    if lowered[stem_end : stem_end + 1] != "i" or stem_end >= end or name[-1:].lower() in _AZERBAIJANI_VOWELS:
+    text = name.text.lower()
+    if name.lang != "az" or " " in text or text[-1:] in _AZERBAIJANI_VOWELS:
         return False
-    vowels = [letter for letter in name.lower() if letter in _AZERBAIJANI_VOWELS]
+    vowels = [letter for letter in text if letter in _AZERBAIJANI_VOWELS]
     return bool(vowels) and vowels[-1] in "aıou"
 
 
