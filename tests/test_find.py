@@ -81,6 +81,17 @@ def found(text: str) -> list[tuple[str, str]]:
                 ("Lerikin", "lerik"),
             ],
         ),
+        # Azerbaijani Cyrillic takes the same suffixes, in both vowel harmonies; -г is -ғ before a vowel
+        (
+            "Бакыда, Ҝәнҹәдә, Ермәнистанын, Дағлыг Гарабағда, Абшерон рајонунда",
+            [
+                ("Бакыда", "baku"),
+                ("Ҝәнҹәдә", "ganja"),
+                ("Ермәнистанын", "armenia"),
+                ("Дағлыг Гарабағда", "nagorno-karabakh"),
+                ("Абшерон рајонунда", "absheron-district"),
+            ],
+        ),
         (
             "Ստեփանակերտում, Ստեփանակերտի, Ստեփանակերտից, Ստեփանակերտը",
             [(w, "khankendi") for w in ["Ստեփանակերտում", "Ստեփանակերտի", "Ստեփանակերտից", "Ստեփանակերտը"]],

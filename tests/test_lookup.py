@@ -167,6 +167,7 @@ def test_an_inflected_form_finds_its_place() -> None:
         ("Ստեփանակերտում", "khankendi"),
         ("Azerbaijan's", "azerbaijan"),
         ("Şuşa rayonunun", "shusha-district"),
+        ("Ҝәнҹәдә", "ganja"),
     ]:
         first = toponyms.lookup(query)[0]
         assert (first.place.id, first.method, first.score) == (place_id, "inflection", 90.0)

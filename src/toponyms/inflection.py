@@ -1,11 +1,12 @@
 """Inflection: the forms a name takes in running text, as compact per-language tables.
 
 A name is turned, once when the scan index is built, into *stems* (folded text that must appear as is)
-and the set of *endings* that may follow a stem up to the end of the word. Russian and Azerbaijani
-Cyrillic names change their last letters (Шуша: Шуши, Шуше, Шушу, Шушой), adjectives inside multiword
-names agree (Нагорный Карабах: Нагорного Карабаха), in the plural too (Талышские горы: Талышских горах);
-Azerbaijani adds case and possessive suffixes with buffer consonants (Şuşa: Şuşada, Şuşanın, Şuşaya, also
-Şuşa'da); Armenian adds case endings and articles (Ստեփանակերտում, Շուշիի, Շուշին); English adds 's.
+and the set of *endings* that may follow a stem up to the end of the word. Russian names change their
+last letters (Шуша: Шуши, Шуше, Шушу, Шушой), adjectives inside multiword names agree (Нагорный Карабах:
+Нагорного Карабаха), in the plural too (Талышские горы: Талышских горах); Azerbaijani adds case and
+possessive suffixes with buffer consonants (Şuşa: Şuşada, Şuşanın, Şuşaya, also Şuşa'da), in its Cyrillic
+spelling too (Шушада, Бакыда); Armenian adds case endings and articles (Ստեփանակերտում, Շուշիի,
+Շուշին); English adds 's.
 
 Endings are folded like the text (see :func:`toponyms.normalize.fold`): vowel harmony pairs such as
 -da/-də collapse into one entry. Demonym and adjective endings (-li, -ցի, -ский) are deliberately absent:
@@ -15,6 +16,8 @@ Gəncəli, Երևանցի, шушинский are not mentions of the place.
     [('шуш', ('а', 'е', 'и', 'ои', 'ою', 'у', 'ы'))]
     >>> ("нагорного карабах", RUSSIAN_HARD) in inflect("Нагорный Карабах", "ru")
     True
+    >>> sorted((stem, "дә" in endings, "да" in endings) for stem, endings in inflect("Ағбулаг", "az-Cyrl"))
+    [('ағбулаг', True, True), ('ағбулағ', False, False)]
 """
 
 from __future__ import annotations
@@ -109,6 +112,29 @@ AZERBAIJANI = (
 AZERBAIJANI_Q_TO_G = _endings(
     "ın i un ü a ə ı u ını unu ına una ının unun ında unda ından undan ındakı undakı"
 )
+
+
+def _in_cyrillic(endings: tuple[str, ...]) -> tuple[str, ...]:
+    """Folded Azerbaijani endings as Azerbaijani Cyrillic (1939-1991) writes them. Its fold keeps ә ы ү apart
+    from е и у, so each ending is spelled in the vowel harmony it takes: back (a: а ы у) or front (ə: ә и ү),
+    either for an ending without a or ə (-nin: -нын, -нин). Endings after an apostrophe are Latin-only."""
+    back = str.maketrans("acdeiklmnrstuyz", "аҹдәыклмнрстујз")
+    front = str.maketrans("acdeiklmnrstuyz", "аҹдәиклмнрстүјз")
+    spelled = set()
+    for ending in endings:
+        if "'" in ending:
+            continue
+        if "e" not in ending:
+            spelled.add(ending.translate(back))
+        if "a" not in ending:
+            spelled.add(ending.translate(front))
+    return tuple(sorted(spelled))
+
+
+#: Azerbaijani Cyrillic names take the same suffixes (Бакы: Бакыда, Бакынын; Ҝәнҹә: Ҝәнҹәдә; Абшерон рајону:
+#: Абшерон рајонунда), and -г turns -ғ as -q turns -ğ (Ағбулаг: Ағбулағын).
+AZERBAIJANI_CYRILLIC = _in_cyrillic(AZERBAIJANI)
+AZERBAIJANI_CYRILLIC_Q_TO_G = _in_cyrillic(AZERBAIJANI_Q_TO_G)
 ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը"))
 #: Armenian stem alternations: a final -ու becomes -վ before a vowel ending (Բաքու: Բաքվի, Բաքվում), and
 #: -ծին 'birth' loses its vowel before one (Էջմիածին: Էջմիածնում, Հաղարծին: Հաղարծնի); a final -ի takes the
@@ -134,6 +160,7 @@ LONGEST_ENDING = max(
     for table in (
         *(RUSSIAN_HARD, RUSSIAN_A, RUSSIAN_YA, RUSSIAN_SOFT, RUSSIAN_I_KRATKOE, RUSSIAN_PLURAL),
         *(RUSSIAN_NEUTER_SOFT, RUSSIAN_NEUTER_E, RUSSIAN_NEUTER_O, AZERBAIJANI, AZERBAIJANI_Q_TO_G),
+        *(AZERBAIJANI_CYRILLIC, AZERBAIJANI_CYRILLIC_Q_TO_G),
         *(ARMENIAN, ARMENIAN_VOWEL_ENDINGS, ARMENIAN_I_TO_U, ARMENIAN_LAKE, ARMENIAN_CLASSICAL_GENITIVE),
         ARMENIAN_CLASSICAL_PLURAL,
         ARMENIAN_UTYUN,
@@ -198,7 +225,13 @@ def inflect(text: str, lang: str, historical: bool = False) -> set[tuple[str, tu
     words = fold(text).split(" ")
     if not words or not words[0]:
         return set()
-    if lang in ("ru", "az-Cyrl"):
+    if lang == "az-Cyrl":
+        stem = " ".join(words)
+        found = {(stem, AZERBAIJANI_CYRILLIC)}
+        if stem.endswith("г") and len(_AZ_CYRILLIC_VOWELS.findall(words[-1])) > 1:
+            found.add((stem[:-1] + "ғ", AZERBAIJANI_CYRILLIC_Q_TO_G))
+        return found
+    if lang == "ru":
         *leading, last = words
         if not leading and last.endswith(_NEUTER_TAILS):  # an adjective alone: Привольное, Георгиевское
             return {(form, RUSSIAN_INDECLINABLE) for form in _russian_adjective_forms(last)}
@@ -247,6 +280,7 @@ def inflect(text: str, lang: str, historical: bool = False) -> set[tuple[str, tu
 #: whose every occurrence the scanner would have to check.
 _ENGLISH_UNITS_OF = frozenset({"khanate", "governorate", "principality"})
 _AZ_VOWELS = re.compile("[aeiou]")  # folded: ə is e, ı is i, ö is o, ü is u
+_AZ_CYRILLIC_VOWELS = re.compile("[аәеиыоөуү]")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 _SCAN_APOSTROPHES = "'’ʼʻ"
 
@@ -255,7 +289,7 @@ def unit_adjectives(text: str, lang: str) -> set[str]:
     """The forms of a Russian unit name's adjective that stand for the unit on their own when a unit word
     follows: 'Агдамского, Лачинского и Кельбаджарского районов', 'между Карабахским и Зангезурским
     хребтами' (folded and as written)."""
-    if lang not in ("ru", "az-Cyrl"):
+    if lang != "ru":
         return set()
     words = fold(text).split(" ")
     if len(words) != 2 or words[1] not in _RUSSIAN_UNIT_NOUNS:
@@ -294,7 +328,7 @@ def scan_keys(
     written = [word for word in _SEPARATORS.split(scan_lower(text)) if word]
     if not written or not keys:
         return keys
-    if lang in ("ru", "az-Cyrl"):
+    if lang == "ru":
         if len(written) == 1 and written[0].endswith(_NEUTER_TAILS):
             forms = _russian_adjective_forms(written[0], written=True)
             keys.update((form, "", RUSSIAN_INDECLINABLE) for form in forms)
@@ -311,6 +345,8 @@ def scan_keys(
         for _, rest, endings in list(keys):
             if endings is AZERBAIJANI_Q_TO_G and not rest:
                 keys.add((written[0][:-1] + "ğ", rest, endings))  # Ağbulağa: the one word's q became ğ
+            elif endings is AZERBAIJANI_CYRILLIC_Q_TO_G and not rest:
+                keys.add((written[0][:-1] + "ғ", rest, endings))
             else:
                 keys.add((written[0], rest, endings))
     if lang == "az" and river:

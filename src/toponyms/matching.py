@@ -28,6 +28,7 @@ from toponyms.index import Index
 from toponyms.inflection import (
     ARMENIAN,
     AZERBAIJANI,
+    AZERBAIJANI_CYRILLIC,
     HISTORICAL_KINDS,
     LONGEST_ENDING,
     RUSSIAN_ADJECTIVE_WRITTEN,
@@ -342,7 +343,7 @@ class Scanner:
                     featured.setdefault(word, []).append(ref)
                     if word.endswith("скии"):  # Памбакский хребет: 'хребтами Алаб и Памбак'
                         featured.setdefault(word[:-4], []).append(ref)
-                    if name.lang in ("ru", "az-Cyrl") or len(word) < 4 or len(as_written) != 2:
+                    if name.lang == "ru" or len(word) < 4 or len(as_written) != 2:
                         continue
                     for first, rest, endings in scan_keys(as_written[position], name.lang):
                         if not rest and "" in endings:
@@ -403,8 +404,7 @@ class Scanner:
         )
         #: per ref: the unit noun of a Russian unit name, lowercased ('район', 'ханство'), else ''
         self._unit_nouns = [
-            scan_lower(name.text).split(" ")[-1] if name.lang in ("ru", "az-Cyrl") else ""
-            for _, name in self._targets
+            scan_lower(name.text).split(" ")[-1] if name.lang == "ru" else "" for _, name in self._targets
         ]
         #: per place index: the ids of the places it lies in, and of those of them that hold few places
         self._areas = [frozenset(index.ancestors(place)) for place in index.places]
@@ -1080,7 +1080,11 @@ class Scanner:
 
 
 #: The case endings that Armenian and Azerbaijani join to an abbreviation with a hyphen: ԽՍՀՄ-ի, SSRİ-nin
-_HYPHENATED_ENDINGS = {"hy": frozenset(ARMENIAN) - {""}, "az": frozenset(AZERBAIJANI) - {""}}
+_HYPHENATED_ENDINGS = {
+    "hy": frozenset(ARMENIAN) - {""},
+    "az": frozenset(AZERBAIJANI) - {""},
+    "az-Cyrl": frozenset(AZERBAIJANI_CYRILLIC) - {""},
+}
 #: ... and the endings, folded, that make it an adjective or a people's name: ԼՂՀ-ական, SSRİ-li
 _HYPHENATED_ADJECTIVES = frozenset({"ական", "ցի", "li", "lu"})
 _HYPHENATED_WORD = re.compile(r".([^\W\d_]+)(?![\w'’-])")
