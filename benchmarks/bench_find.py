@@ -101,6 +101,8 @@ def main() -> None:
         ("combining marks 1000 deep", ("a" + "\u0301" * 1000 + " ") * 1000),
         ("mixed scripts in one word", "ShushаШушa" * 200_000),
         ("lists of rivers", "the rivers Hrazdan, Kura and Aras; Tərtər və Qarqar çayları. " * 16_000),
+        ("every name broken at a line end", "Степана-\nкерте и Шу-\nше, " * 40_000),
+        ("broken names far apart", ("Степана-\nкерт " + "the road " * 80) * 1_400),
     ]:
         elapsed, _ = best_of(1, gazetteer.find, sample)
         print(f"  {label:28} {len(sample) / 1e6:5.1f} M chars  {len(sample) / elapsed / 1e6:6.2f} M chars/s")

@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import toponyms
@@ -706,6 +706,24 @@ def test_offsets_survive_length_changing_folds() -> None:
     assert [stressed[m.start : m.end] for m in toponyms.find(stressed)] == ["Шуша\u0301", "Баку\u0301"]
 
 
+def test_a_word_broken_at_a_line_end_is_read_whole() -> None:
+    # print and PDF text hyphenate words at the end of a line; extraction may leave a hyphen and a space
+    text = "в Степана-\nкерте, Ստեփանա-\nկերտում, Xankən-\r\n  didə, Վար– դենիսի, the Shu-\nsha road"
+    assert found(text) == [
+        ("Степана-\nкерте", "khankendi"),
+        ("Ստեփանա-\nկերտում", "khankendi"),
+        ("Xankən-\r\n  didə", "khankendi"),
+        ("Վար– դենիսի", "vardenis"),
+        ("Shu-\nsha", "shusha"),
+    ]
+    # a capital after the break makes a compound, and a word that is no name keeps the name before it
+    assert found("Nagorno-\nKarabakh, Baku-\nbased, pre- and post-war Ganja") == [
+        ("Nagorno-\nKarabakh", "nagorno-karabakh"),
+        ("Baku", "baku"),
+        ("Ganja", "ganja"),
+    ]
+
+
 def test_scan_fold_keeps_offsets_on_ordinary_text() -> None:
     text = "Şuşa Шуша Շուշի İsmayıllı"
     assert scan_fold(text) == ("susa шуша շուշի ismayilli", None)
@@ -851,6 +869,22 @@ ONE_WORD_NAMES = [
     and not fold(name.text).endswith(("da", "de", "dan", "den", "ta", "te", "ում"))  # locative-like
     and not name.text.endswith(("'", "’"))  # a trailing apostrophe is read as a closing quotation mark
 ]
+
+
+@given(FILLER, st.sampled_from(ONE_WORD_NAMES), FILLER, st.data())
+def test_a_name_hyphenated_at_a_line_end_is_found_as_when_whole(
+    before: list[str], name: toponyms.Name, after: list[str], data: st.DataObject
+) -> None:
+    cut = data.draw(st.integers(1, len(name.text) - 1))
+    assume(name.text[cut - 1].isalpha() and name.text[cut].islower())
+    prefix = " ".join(["Yerevan;", *before]) + " in "
+    suffix = " " + " ".join(after)
+    whole = [m.place.id for m in toponyms.find(prefix + name.text + suffix) if m.start == len(prefix)]
+    assume(whole)
+    broken = name.text[:cut] + "-\n" + name.text[cut:]
+    mentions = [m for m in toponyms.find(prefix + broken + suffix) if m.start == len(prefix)]
+    assert [m.place.id for m in mentions] == whole
+    assert mentions[0].surface == broken
 
 
 @given(

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from toponyms.index import Index
@@ -478,6 +479,35 @@ class Scanner:
         """Every mention in ``text``, in order, without overlaps."""
         if not isinstance(text, str):
             raise TypeError(f"find() expects the text as a str, got {type(text).__name__}")
+        mentions = self._find(text, case_sensitive)
+        breaks = [span for span in _word_breaks(text) if self._joins_a_name(text, *span)]
+        if not breaks:
+            return mentions
+        # a word hyphenated at the end of a line ('Степана-\nкерте', 'Ste-\npanakert') that joined begins a
+        # name: the text around it is read again with the break closed, and a mention across the break
+        # replaces what the first reading found there
+        across: list[Mention] = []
+        for low, high, spans in _windows_around(breaks, len(text)):
+            joined, offsets = _without(text[low:high], [(start - low, end - low) for start, end in spans])
+            for mention in self._find(joined, case_sensitive):
+                start, end = low + offsets.start(mention.start), low + offsets.end(mention.end)
+                if end - start > mention.end - mention.start:
+                    across.append(Mention(start, end, mention.place, mention.name, text[start:end]))
+        return _merged(mentions, across) if across else mentions
+
+    def _joins_a_name(self, text: str, start: int, end: int) -> bool:
+        """Whether the word that the break ``start:end`` splits, joined, begins with a name's first word or
+        stem that reaches the break ('Степана-\nкерте', 'Москв-\nа'; not 'pre- and')."""
+        before = _BROKEN_HEAD.search(text, max(0, start - 40), start)
+        after = _BROKEN_TAIL.match(text, end, end + 40)
+        if before is None or after is None:
+            return False
+        head = before.group()
+        word = _plain_vowels(scan_lower(_INVISIBLE.sub("", head + after.group())))
+        hits = self._automaton.find_matches_as_indexes(word, overlapping=True)
+        return any(at == 0 and stop >= len(head) and self._begins_a_name[key] for key, at, stop in hits)
+
+    def _find(self, text: str, case_sensitive: bool) -> list[Mention]:
         if not text:
             return []
         written, text = text, fix_lookalikes(text)  # the same length: a surface is cut from what was written
@@ -1186,18 +1216,87 @@ def _may_hold_invisible(text: str) -> bool:
 
 def _delete(text: str, pattern: re.Pattern[str]) -> tuple[str, OffsetMap]:
     """``text`` without the matches of ``pattern``, and the map back to the offsets of ``text``."""
+    return _without(text, [match.span() for match in pattern.finditer(text)])
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
+    """``text`` without the ``spans`` (in order, disjoint), and the map back to the offsets of ``text``."""
     pieces: list[str] = []
     collapsed_at: list[int] = []
     shift_at: list[int] = []
     done = dropped = 0
-    for match in pattern.finditer(text):
-        pieces.append(text[done : match.start()])
-        dropped += match.end() - match.start()
-        collapsed_at.append(match.end() - dropped)
+    for start, end in spans:
+        pieces.append(text[done:start])
+        dropped += end - start
+        collapsed_at.append(end - dropped)
         shift_at.append(dropped)
-        done = match.end()
+        done = end
     pieces.append(text[done:])
     return "".join(pieces), OffsetMap(collapsed_at=collapsed_at, shift_at=shift_at)
+
+
+#: A hyphen at the end of a line inside a word, as print and PDF text break words ('Степана-\nкерт'), or
+#: before a space, as PDF extraction leaves it ('Վար– դենիսի'); a word breaks there when a letter comes
+#: before the hyphen and a small letter after the spacing (a capital makes a compound: 'Nagorno-\nKarabakh')
+_WORD_BREAK = re.compile(r"[-\u00ac\u2010\u2011\u2013](?:[ \t]*\r?\n[ \t]*|[ \t]+)")
+
+
+def _merged(mentions: list[Mention], preferred: list[Mention]) -> list[Mention]:
+    """``mentions`` and ``preferred`` (each in order, disjoint) in one list in order, without the mentions
+    that overlap a preferred one."""
+    merged: list[Mention] = []
+    at = 0
+    for mention in preferred:
+        while at < len(mentions) and mentions[at].end <= mention.start:
+            merged.append(mentions[at])
+            at += 1
+        while at < len(mentions) and mentions[at].start < mention.end:
+            at += 1  # overlaps the preferred mention
+        merged.append(mention)
+    merged.extend(mentions[at:])
+    return merged
+
+
+#: The two parts of a word broken at a line end, apostrophes and marks inside included (Step'ana-\nkert)
+_BROKEN_WORD = r"(?:[^\W\d_]|" + _INVISIBLE_CLASS + r")+(?:['’ʼʻ](?:[^\W\d_]|" + _INVISIBLE_CLASS + r")+)*"
+_BROKEN_HEAD = re.compile(_BROKEN_WORD + r"\Z")
+_BROKEN_TAIL = re.compile(_BROKEN_WORD)
+#: How much text around a line-end break is read again: the words a mention's reading looks at
+_BREAK_CONTEXT = 300
+
+
+def _windows_around(
+    breaks: list[tuple[int, int]], length: int
+) -> Iterator[tuple[int, int, list[tuple[int, int]]]]:
+    """The stretches of a text of ``length`` around ``breaks`` (in order), those that overlap merged: (start,
+    end, the breaks inside)."""
+    low, high = 0, 0
+    spans: list[tuple[int, int]] = []
+    for start, end in breaks:
+        if spans and start - _BREAK_CONTEXT <= high:
+            high = min(length, end + _BREAK_CONTEXT)
+            spans.append((start, end))
+            continue
+        if spans:
+            yield low, high, spans
+        low, high, spans = max(0, start - _BREAK_CONTEXT), min(length, end + _BREAK_CONTEXT), [(start, end)]
+    if spans:
+        yield low, high, spans
+
+
+def _word_breaks(text: str) -> list[tuple[int, int]]:
+    r"""Where ``text`` breaks a word with a hyphen and spacing: the spans of the hyphen and spacing.
+
+    >>> _word_breaks("Stepana-\nkert, pre- and post-war, Nagorno-\nKarabakh")
+    [(7, 9), (18, 20)]
+    """
+    if "-" not in text and "\u2013" not in text and "\u00ac" not in text and "\u2010" not in text:
+        return []
+    return [
+        (start, end)
+        for start, end in (match.span() for match in _WORD_BREAK.finditer(text))
+        if start and text[start - 1].isalpha() and text[end : end + 1].islower()
+    ]
 
 
 #: A place that holds at most this share of the gazetteer's places is specific evidence for the places in it
