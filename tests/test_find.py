@@ -706,6 +706,12 @@ def test_offsets_survive_length_changing_folds() -> None:
     assert [stressed[m.start : m.end] for m in toponyms.find(stressed)] == ["Шуша\u0301", "Баку\u0301"]
 
 
+def test_an_abbreviated_kind_word_is_a_sign_of_a_place() -> None:
+    # Тех is also 'those': after с. (село) it is the village, after the preposition с it is not
+    assert found("жители с. Тех и в с.Тех") == [("Тех", "tegh"), ("Тех", "tegh")]
+    assert found("С тех пор, с Тех") == []
+
+
 def test_a_word_broken_at_a_line_end_is_read_whole() -> None:
     # print and PDF text hyphenate words at the end of a line; extraction may leave a hyphen and a space
     text = "в Степана-\nкерте, Ստեփանա-\nկերտում, Xankən-\r\n  didə, Վար– դենիսի, the Shu-\nsha road"

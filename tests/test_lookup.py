@@ -219,7 +219,30 @@ def test_a_feature_word_keeps_the_places_of_its_kind(query: str, place_id: str) 
 def test_a_feature_word_finds_nothing_when_no_place_of_its_kind_bears_the_name() -> None:
     assert toponyms.lookup("Goris river") == []
     assert toponyms.lookup("Hrazdan River", kind="city") == []
-    assert toponyms.lookup("посёлок Тех") == []  # Tegh is a village
+
+
+def test_a_settlement_word_takes_another_kind_of_settlement_when_none_of_its_own_fits() -> None:
+    # sources class settlements differently: Tegh is a village in the data, a 'посёлок' in some texts
+    assert [(m.place.id, m.score) for m in toponyms.lookup("посёлок Тех")] == [("tegh", 91.0)]
+    assert [(m.place.id, m.score) for m in toponyms.lookup("село Тех")] == [("tegh", 92.0)]
+    assert toponyms.lookup("посёлок Аракс", kind="river") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "place_id"),
+    [
+        ("г. Шуша", "shusha"),
+        ("с. Тех", "tegh"),
+        ("пгт Ханлар", "goygol"),
+        ("ş. Şuşa", "shusha"),
+        ("qəs. Qızılhacılı", "gizilhajili-gazakh"),
+        ("գ. Տեղ", "tegh"),
+        ("ք. Գորիս", "goris"),
+        ("р. Аракс", "aras-river"),
+    ],
+)
+def test_an_abbreviated_kind_word_is_read_as_the_word(query: str, place_id: str) -> None:
+    assert [m.place.id for m in toponyms.lookup(query)][:1] == [place_id]
 
 
 @pytest.mark.parametrize("query", ["Ходжалинская", "Ходжалинского", "Khodzhalinskaya", "Khodzhalinskaja"])

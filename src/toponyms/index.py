@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
@@ -45,6 +46,22 @@ UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys(["region"], "region"),
     **dict.fromkeys(["city", "seheri", "sheher", "город", "քաղաք"], "city"),
 }
+
+
+#: Abbreviated words for a kind of place before a name, as lists, addresses and reports write them (г. Шуша,
+#: с. Тех, пгт Ханлар, ş. Şuşa, k. Tex, ք. Գորիս, գ. Տեղ), and the word each stands for. Each is written
+#: small and all but пгт end with a full stop: С. Шаумян is an initial, с тех пор a preposition.
+ABBREVIATED_KIND_WORDS: dict[str, str] = {
+    **dict.fromkeys(["г.", "гор.", "пос.", "пгт", "ş.", "qəs.", "ք."], "town"),
+    **dict.fromkeys(["с.", "д.", "дер.", "k.", "գ."], "village"),
+    "р.": "river",
+    "оз.": "lake",
+}
+_ABBREVIATIONS = "|".join(re.escape(word) for word in sorted(ABBREVIATED_KIND_WORDS, key=len, reverse=True))
+#: An abbreviated kind word at the start of a query, before the name
+ABBREVIATED_KIND_FIRST = re.compile(rf"({_ABBREVIATIONS})[ \t]*(?=\S)")
+#: ... and right before a name in lowercased text (ı and ə also written i and e), as a word of its own
+ABBREVIATED_KIND_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ABBREVIATIONS}|qes\.)[ \t]*\Z")
 
 
 def unit_key(folded: str) -> str:

@@ -21,7 +21,8 @@ The stages run in order and the first that finds a plausible place wins:
    a name of fewer than 5 letters is not matched by a longer query either (``seçki``, election, is not
    ``Şəki``).
 
-An English article before a name is dropped (``the Kura``). A people's name or an adjective made from a
+An English article before a name is dropped (``the Kura``), and an abbreviated word for its kind is read
+as the word (``г. Шуша``, ``с. Тех``, ``k. Tex``, ``գ. Տեղ``). A people's name or an adjective made from a
 place's name finds nothing (``Armenian``, ``azərbaycanlı``, ``карабахский``), as in ``find``.
 """
 
@@ -31,7 +32,14 @@ import functools
 import re
 from collections.abc import Callable, Collection, Iterable
 
-from toponyms.index import ARMENIAN_UNIT_WORDS, Index, strip_units, unit_key
+from toponyms.index import (
+    ABBREVIATED_KIND_FIRST,
+    ABBREVIATED_KIND_WORDS,
+    ARMENIAN_UNIT_WORDS,
+    Index,
+    strip_units,
+    unit_key,
+)
 from toponyms.model import KINDS, Match, Name, candidate_rank
 from toponyms.normalize import fold
 from toponyms.translit import foreign_skeletons, skeletons
@@ -67,6 +75,7 @@ _RUSSIAN_MASCULINE_ENDING = re.compile(r"(?<=ск)ии\Z")
 #: An Azerbaijani river's name joined to çay ('river'), folded: 'Həkəriçay', 'Gilançayı'; 'Hakarichay'
 _RIVER_JOINED = re.compile(r"(?<=[a-z]{3})(?:cay|cayi|chay)\Z")
 _RIVERS = frozenset({"river"})
+_SETTLEMENTS = frozenset({"city", "town", "village"})
 #: English's definite article before a name ('the Kura', 'the Lachin corridor'); no name of the data has it
 _ARTICLE = re.compile(r"the\s+(?=\S)", re.IGNORECASE)
 
@@ -95,6 +104,8 @@ def lookup(
         raise TypeError(f"lookup() expects the query as a str, got {type(query).__name__}")
     kinds = _kinds(kind)
     query = _ARTICLE.sub("", query.strip())
+    if abbreviated := ABBREVIATED_KIND_FIRST.match(query):  # 'г. Шуша', 'с. Тех': the word written out
+        query = f"{ABBREVIATED_KIND_WORDS[abbreviated.group(1)]} {query[abbreviated.end() :]}"
     if not query or len(query) > MAX_QUERY_LENGTH:
         return []
     keys: Callable[[str], set[str]] = functools.cache(skeletons)  # each text romanized once per query
@@ -248,6 +259,12 @@ def _featured(
         if named is None:
             continue
         first, fitting = named
+        if fitting <= _SETTLEMENTS and not any(
+            index.places[index.place_index(ref)].kind in fitting
+            for ref in (*index.exact.get(rest, ()), *index.folded.get(rest, ()))
+        ):
+            # sources class settlements differently: a 'qəsəbə' or 'посёлок' the data has as a village
+            fitting = _SETTLEMENTS
         allowed = fitting if kinds is None else fitting & kinds
         if allowed:
             found = _exact_stages(index, rest, rest, allowed, keys, penalty=_UNIT_PENALTY)

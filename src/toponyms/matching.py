@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from toponyms.index import Index
+from toponyms.index import ABBREVIATED_KIND_BEFORE, Index
 from toponyms.inflection import (
     ARMENIAN,
     AZERBAIJANI,
@@ -1973,8 +1973,8 @@ _LOCATIVE_ENDINGS = ("ում", "da", "de", "dan", "den", "ta", "te")
 def _place_cued(lowered: str, start: int, end: int, before: str, after: str) -> bool:
     """Whether the name at ``start:end``, between the words ``before`` and ``after``, shows a sign of being a
     place: a preposition of place or a kind word next to it ('in Tumanyan', 'город Туманян', 'Թումանյան
-    քաղաք'), or a locative ending ('Թումանյանում', 'Füzulidə')."""
-    if before in _PLACE_PREPOSITIONS:
+    քաղաք', 'с. Тех'), or a locative ending ('Թումանյանում', 'Füzulidə')."""
+    if before in _PLACE_PREPOSITIONS or ABBREVIATED_KIND_BEFORE.search(lowered, max(0, start - 8), start):
         return True
     words = [word for word in (before, after) if word]
     if any(word.startswith(cues) for word in words for cues in _KIND_CUES.values()):
