@@ -96,6 +96,11 @@ def found(text: str) -> list[tuple[str, str]]:
             "Ստեփանակերտում, Ստեփանակերտի, Ստեփանակերտից, Ստեփանակերտը",
             [(w, "khankendi") for w in ["Ստեփանակերտում", "Ստեփանակերտի", "Ստեփանակերտից", "Ստեփանակերտը"]],
         ),
+        # the ablative of Western Armenian
+        (
+            "Լեռնային Ղարաբաղէն, Երեւանէն",
+            [("Լեռնային Ղարաբաղէն", "nagorno-karabakh"), ("Երեւանէն", "yerevan")],
+        ),
         (
             "Շուշիում Շուշիի Շուշին Արցախում Արցախի",
             [
@@ -704,6 +709,42 @@ def test_offsets_survive_length_changing_folds() -> None:
     # a stress mark on the last letter belongs to the mention, so that nothing is inserted before it
     stressed = "Шуша\u0301 и Баку\u0301."
     assert [stressed[m.start : m.end] for m in toponyms.find(stressed)] == ["Шуша\u0301", "Баку\u0301"]
+
+
+def test_an_abbreviation_the_text_defines_after_a_name_is_a_mention_of_its_place() -> None:
+    text = "Nagorno-Karabakh (NK) continued. Aid to NK’s people; NKA and NKs are not. МИД Армении (ФОТО)"
+    assert found(text) == [
+        ("Nagorno-Karabakh", "nagorno-karabakh"),
+        ("NK", "nagorno-karabakh"),
+        ("NK’s", "nagorno-karabakh"),
+        ("Армении", "armenia"),  # ФОТО ('photo') cannot be made from Армении: no definition
+    ]
+    assert found("Республика Армения (РА) заявила. МИД РА") == [
+        ("Республика Армения", "armenia"),
+        ("РА", "armenia"),
+        ("РА", "armenia"),
+    ]
+    # rewrite sees the abbreviation as the name's annotation
+    assert toponyms.rewrite("Nagorno-Karabakh (NK) and NK.") == "Nagorno-Karabakh (NK) and NK."
+
+
+def test_an_english_region_named_after_a_town_is_the_unit() -> None:
+    # Azerbaijani and Armenian texts in English call a rayon or a marz a region
+    text = "the Tovuz region, the district of Lachin, the Jebrail region, the Agdam region; the Ganja region"
+    assert found(text) == [
+        ("Tovuz region", "tovuz-district"),
+        ("district of Lachin", "lachin-district"),
+        ("Jebrail region", "jabrayil-district"),
+        ("Agdam region", "aghdam-district"),
+        ("Ganja", "ganja"),  # no unit is named after Ganja
+    ]
+
+
+def test_an_idiom_made_with_a_names_word_form_is_no_mention() -> None:
+    # տեղի ունենալ 'to take place', տեղի տալ 'to give way'; Տեղ is a village
+    places = [("Շուշի", "shusha"), ("Գորիս", "goris")]
+    assert found("Շուշի, Գորիս: Տեղի ունեցած սադրանքը, տեղի չտվեց") == places
+    assert found("Շուշի, Գորիս, Տեղի բնակիչները") == [*places, ("Տեղի", "tegh")]
 
 
 def test_an_abbreviated_kind_word_is_a_sign_of_a_place() -> None:

@@ -388,6 +388,20 @@ class Scanner:
         self._kind_word_kinds = [_KIND_WORDS.get(key) for key in keys]
         self._begins_a_name = [key in name_starts for key in keys]
         self._index = index
+        #: per folded English name of a place: the one unit named after it in English, and that name
+        #: ('lachin': Lachin District), for 'the Lachin region', 'the district of Lachin'
+        units: dict[str, set[tuple[Place, Name]]] = {}
+        for place in index.places:
+            if place.kind in ("district", "province"):
+                for name in place.names:
+                    head, _, unit = name.text.rpartition(" ")
+                    if name.lang == "en" and name.is_current and head and unit.lower() in _ENGLISH_UNIT_WORDS:
+                        units.setdefault(fold(head), set()).add((place, name))
+        self._english_units = {
+            head: sorted(found, key=lambda item: item[1].text)[0]
+            for head, found in units.items()
+            if len({place.id for place, _ in found}) == 1
+        }
         #: every feature word as written and folded: where the text has one is found once per text, when a
         #: list after a name needs it
         self._feature_words = ahocorasick_rs.AhoCorasick(
@@ -479,7 +493,7 @@ class Scanner:
         """Every mention in ``text``, in order, without overlaps."""
         if not isinstance(text, str):
             raise TypeError(f"find() expects the text as a str, got {type(text).__name__}")
-        mentions = self._find(text, case_sensitive)
+        mentions = _with_abbreviations(text, self._units_in_english(text, self._find(text, case_sensitive)))
         breaks = [span for span in _word_breaks(text) if self._joins_a_name(text, *span)]
         if not breaks:
             return mentions
@@ -494,6 +508,36 @@ class Scanner:
                 if end - start > mention.end - mention.start:
                     across.append(Mention(start, end, mention.place, mention.name, text[start:end]))
         return _merged(mentions, across) if across else mentions
+
+    def _units_in_english(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with an English settlement name that 'region' follows or 'district of' precedes made
+        the unit named after it today, when one unit is: 'the Tovuz region', 'the district of Lachin'
+        (Azerbaijani and Armenian texts in English call a rayon or a marz a region)."""
+        for position, mention in enumerate(mentions):
+            if mention.place.kind not in _SETTLEMENT_KINDS_ALL:
+                continue
+            start, end = mention.start, mention.end
+            if _REGION_AFTER.match(text, end):
+                end += 7
+            elif unit_of := _DISTRICT_OF_BEFORE.search(text, max(0, start - 12), start):
+                start = unit_of.start()
+            else:
+                continue
+            # the unit named after the name as written, else after any English name of the place
+            written = self._english_units.get(fold(mention.name.text))
+            units = (
+                {written}
+                if written
+                else {
+                    self._english_units[folded]
+                    for name in mention.place.names
+                    if name.lang == "en" and (folded := fold(name.text)) in self._english_units
+                }
+            )
+            if len({place.id for place, _ in units}) == 1:
+                place, name = units.pop()
+                mentions[position] = Mention(start, end, place, name, text[start:end])
+        return mentions
 
     def _joins_a_name(self, text: str, start: int, end: int) -> bool:
         """Whether the word that the break ``start:end`` splits, joined, begins with a name's first word or
@@ -709,6 +753,8 @@ class Scanner:
             place, name = self._targets[ref]
             if name.lang == "az" and _AZ_NOT_A_PLACE.match(lowered, end):
                 return None  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
+            if lowered[start:end] in _IDIOMS and _IDIOMS[lowered[start:end]].match(lowered, end):
+                return None  # 'Տեղի ունեցած սադրանքը' (the provocation that took place): not Tegh
             if _after_a_given_name(name, text, start):
                 return None  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
             before, after = _previous_word(lowered, start), _next_word(lowered, end)
@@ -1241,6 +1287,47 @@ def _without(text: str, spans: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
 _WORD_BREAK = re.compile(r"[-\u00ac\u2010\u2011\u2013](?:[ \t]*\r?\n[ \t]*|[ \t]+)")
 
 
+#: An abbreviation that a text defines in brackets after a name: 'Nagorno-Karabakh (NK)', 'Республика
+#: Армения (РА)'; two to six capital letters
+_DEFINED_ABBREVIATION = re.compile(r"[ \u00a0]?\(([^\W\d_]{2,6})\)")
+_CAPITALS_WORD = re.compile(r"(?<![\w'’])([^\W\d_]{2,6})(?![\w])(?:['’]s\b)?")
+
+
+def _with_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the mentions of the abbreviations the text defines for them, the definition included:
+    'Nagorno-Karabakh (NK) ... aid to NK'. The text is read once for them, whatever their number."""
+    defined: dict[str, Mention] = {}
+    for mention in mentions:
+        if text[mention.end : mention.end + 2] in (" (", "(", "\u00a0("):
+            abbreviation = _DEFINED_ABBREVIATION.match(text, mention.end)
+            if abbreviation and _abbreviates(abbreviation.group(1), mention.surface):
+                defined.setdefault(abbreviation.group(1), mention)
+    if not defined:
+        return mentions
+    found = [
+        Mention(word.start(), word.end(), defining.place, defining.name, word.group())
+        for word in _CAPITALS_WORD.finditer(text)
+        if (defining := defined.get(word.group(1))) is not None and word.start() > defining.start
+    ]
+    return _merged(found, mentions)
+
+
+def _abbreviates(abbreviation: str, name: str) -> bool:
+    """Whether ``abbreviation`` (capitals) can be made from ``name``: it begins with the name's first letter
+    and its letters come in the name in order (Nagorno-Karabakh: NK; Республика Армения: РА; Армении: not
+    ФОТО, the 'PHOTO' of a headline).
+
+        >>> _abbreviates("NKAO", "Nagorno-Karabakh Autonomous Oblast"), _abbreviates("ФОТО", "Армении")
+        (True, False)
+    """
+    if not abbreviation.isupper():
+        return False
+    letters = iter(name.casefold())
+    return abbreviation[0].casefold() == name[:1].casefold() and all(
+        letter in letters for letter in abbreviation.casefold()
+    )
+
+
 def _merged(mentions: list[Mention], preferred: list[Mention]) -> list[Mention]:
     """``mentions`` and ``preferred`` (each in order, disjoint) in one list in order, without the mentions
     that overlap a preferred one."""
@@ -1429,6 +1516,9 @@ _UNIT_NOUN_SYNONYMS = {"марз": "област"}
 #: Words after an Azerbaijani name, on the same line, that make it a language or a people, not a place ('Qazax
 #: dili'; not an infobox's next field, 'Bərdə\nDilləri').
 _AZ_NOT_A_PLACE = re.compile(r"[ \u00a0]+(?:dil|xalq|t[uü]rk)")
+#: Word forms of a name that, before the words here, make an idiom of the language (lowercased): Armenian
+#: տեղի ունենալ 'to take place' and տեղի տալ 'to give way' (Տեղ is a village)
+_IDIOMS = {"տեղի": re.compile(r"[ \u00a0]+(?:չ|կ)?(?:ունե|ունի|տվ|տալ|տա )")}
 _WORD_AFTER = re.compile(r"[^\w]*([^\W\d_]+)")
 _WORD_BEFORE_REVERSED = re.compile(r"[^\w]*([^\W\d_]+)(?![^\W\d_])")
 
@@ -1925,6 +2015,12 @@ _NEARBY = 1
 _IN_THE_REGION = 2
 #: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
 _SMALL_KINDS = frozenset({"town", "village"})
+_SETTLEMENT_KINDS_ALL = frozenset({"city", "town", "village"})
+#: Words that end an English name of a unit ('Lachin District', 'Syunik Province', 'Tovuz Rayon')
+_ENGLISH_UNIT_WORDS = frozenset({"district", "province", "rayon", "region"})
+#: 'region' after a name, and 'district of' before it ('the region of Nakhchivan' is rather the republic)
+_REGION_AFTER = re.compile(r" [Rr]egion(?![\w'’-])")
+_DISTRICT_OF_BEFORE = re.compile(r"(?<![\w-])[Dd]istrict of \Z")
 #: Kinds of place whose name a feature word may follow as their possessor ('Azərbaycanın dağları', 'the rivers
 #: of Armenia', 'Qarabağ dağları', 'рекой Ярдымлинского района'), rather than name a feature after them.
 _CONTAINER_KINDS = frozenset(
