@@ -363,6 +363,21 @@ def test_a_plural_unit_word_after_a_list_names_the_units() -> None:
     ]
 
 
+def test_a_village_word_after_a_list_chooses_the_villages_and_keeps_the_towns() -> None:
+    # Aghdam of Tovuz, not the town of Karabakh; Azat here is a village the data lacks, not the river
+    assert found("in Aghdam, Dondar Gushchu and Vahidli villages; Ազատ, Կութ և Սոթք գյուղերում") == [
+        ("Aghdam", "aghdam-tovuz"),
+        ("Dondar Gushchu", "dondar-gushchu"),
+        ("Կութ", "kut"),
+        ("Սոթք", "sotk"),
+    ]
+    assert found("Goris, Tegh and Kornidzor villages") == [
+        ("Goris", "goris"),
+        ("Tegh", "tegh"),
+        ("Kornidzor", "kornidzor"),
+    ]
+
+
 def test_a_name_as_written_beats_one_read_with_plain_vowels() -> None:
     # Berd + ədək 'as far as Berd' and Bərdə + dək read alike once ə is written e
     assert found("Berdədək, Berdedek, Bərdədək") == [

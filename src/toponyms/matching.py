@@ -641,6 +641,10 @@ class Scanner:
                     )
                 if fitting:
                     refs = fitting
+                elif feature == "village" and any(
+                    targets[ref][0].kind in _SETTLEMENT_KINDS_ALL for ref in refs
+                ):
+                    pass  # a town listed with villages stays the town; a river or a mountain is no mention
                 elif not any(targets[ref][0].kind in _CONTAINER_KINDS for ref in refs) and not (
                     targets[refs[0]][1].lang == "az" and end - start > len(targets[refs[0]][1].text)
                 ):
@@ -1451,6 +1455,8 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     # not natural, but named alike in lists: 'Füzuli, Cəbrayıl və Zəngilan rayonları', 'the Fuzuli and
     # Jabrayil districts', 'Քաշաթաղի և Շահումյանի շրջանները'; 'Şəki, Şirvan və Qarabağ xanlıqları'
     "district": ("district", "rayon", "район", "շրջան"),
+    # 'Aghdam, Dondar Gushchu and Vahidli villages', 'Ազատ, Կութ, Նորաբակ և Սոթք գյուղերում': the villages
+    "village": _KIND_CUES_WRITTEN["village"],
     "polity": (
         "khanate",
         "xanlıq",
@@ -1494,6 +1500,7 @@ _FEATURE_KINDS = {
     "bay": frozenset({"bay"}),
     "island": frozenset({"island"}),
     "district": frozenset({"district", "city-district", "province"}),
+    "village": frozenset({"village"}),
     "polity": frozenset({"polity"}),
 }
 #: The first three letters of every feature word (all of it when shorter), lowercased and folded: a cheap
