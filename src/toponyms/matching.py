@@ -1764,13 +1764,13 @@ def kinds_named_by(word: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """The kinds of place a feature or settlement word (folded) names first, and all the kinds it fits:
     rivers for 'cayi', 'река', 'river'; mountains, then ranges, for 'լեռ'; villages, then towns, for 'kendi',
     'село'; else ``None``."""
+    for settlement, kinds in _SETTLEMENT_KINDS.items():
+        if word.startswith(_KIND_CUES[settlement]):
+            return kinds
     feature = _feature_named_by(word)
     if feature is not None:
         fitting = _FEATURE_KINDS[feature]
         return (fitting & {feature} or fitting), fitting
-    for settlement, kinds in _SETTLEMENT_KINDS.items():
-        if word.startswith(_KIND_CUES[settlement]):
-            return kinds
     return None
 
 
