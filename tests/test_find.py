@@ -364,13 +364,16 @@ def test_a_plural_unit_word_after_a_list_names_the_units() -> None:
 
 
 def test_a_village_word_after_a_list_chooses_the_villages_and_keeps_the_towns() -> None:
-    # Aghdam of Tovuz, not the town of Karabakh; Azat here is a village the data lacks, not the river
+    # Aghdam of Tovuz, not the town of Karabakh; Azat the village, not the river
     assert found("in Aghdam, Dondar Gushchu and Vahidli villages; Ազատ, Կութ և Սոթք գյուղերում") == [
         ("Aghdam", "aghdam-tovuz"),
         ("Dondar Gushchu", "dondar-gushchu"),
+        ("Ազատ", "azat-gegharkunik"),
         ("Կութ", "kut"),
         ("Սոթք", "sotk"),
     ]
+    # a name that is only a river's or a mountain's is no mention before a village word
+    assert found("Lernanist, Aghstev and Tegh villages") == [("Lernanist", "lernanist"), ("Tegh", "tegh")]
     assert found("Goris, Tegh and Kornidzor villages") == [
         ("Goris", "goris"),
         ("Tegh", "tegh"),
