@@ -64,6 +64,8 @@ def found(text: str) -> list[tuple[str, str]]:
             "Qarabağımız, Şuşamızda, Azərbaycanımızın",
             [("Qarabağımız", "karabakh"), ("Şuşamızda", "shusha"), ("Azərbaycanımızın", "azerbaijan")],
         ),
+        # the short genitive that news writes after a name in the possessive of the third person
+        ("Şuşa rayonun Daşaltı kəndində", [("Şuşa rayonun", "shusha-district"), ("Daşaltı", "dashalti")]),
         # the possessive of the third person before a case, in an izafet
         (
             "sovet Azərbaycanının, qədim Laçınında",
@@ -763,6 +765,20 @@ def test_an_idiom_made_with_a_names_word_form_is_no_mention() -> None:
     places = [("Շուշի", "shusha"), ("Գորիս", "goris")]
     assert found("Շուշի, Գորիս: Տեղի ունեցած սադրանքը, տեղի չտվեց") == places
     assert found("Շուշի, Գորիս, Տեղի բնակիչները") == [*places, ("Տեղի", "tegh")]
+
+
+def test_a_former_name_after_a_person_needs_a_sign_of_a_place() -> None:
+    # Ghukasyan (Ashotsk until 1991), Mikoyan (Yeghegnadzor until 1957): persons, unless a place is meant
+    assert found("Գյումրի, ոստիկանների ու Ղուկասյանի աջակիցների միջև; Гукасяна избрали мэром Гюмри") == [
+        ("Գյումրի", "gyumri"),
+        ("Гюмри", "gyumri"),
+    ]
+    assert found("в Микояне; Սևանի, Կամոյի, Մարտունու շրջանները") == [
+        ("Микояне", "yeghegnadzor"),
+        ("Սևանի", "sevan"),
+        ("Կամոյի", "gavar"),
+        ("Մարտունու", "martuni"),
+    ]
 
 
 def test_an_abbreviated_kind_word_is_a_sign_of_a_place() -> None:

@@ -114,6 +114,11 @@ AZERBAIJANI_Q_TO_G = _endings(
 )
 
 
+#: The short genitive that news writes after a name in the possessive of the third person ('Şuşa rayonun',
+#: for 'Şuşa rayonunun'), as after the bare word
+AZERBAIJANI_SHORT_GENITIVE = ("n",)
+
+
 def _in_cyrillic(endings: tuple[str, ...]) -> tuple[str, ...]:
     """Folded Azerbaijani endings as Azerbaijani Cyrillic (1939-1991) writes them. Its fold keeps ә ы ү apart
     from е и у, so each ending is spelled in the vowel harmony it takes: back (a: а ы у) or front (ə: ә и ү),
@@ -257,6 +262,10 @@ def inflect(text: str, lang: str, historical: bool = False) -> set[tuple[str, tu
             found.add((f"{words[-1]} of {' '.join(words[:-1])}", ENGLISH))
         elif words[0] in _ENGLISH_UNITS_OF and words[1] == "of" and len(words) > 2:
             found.add((f"{' '.join(words[2:])} {words[0]}", ENGLISH))  # the Khachen principality
+    if lang == "az" and len(words) > 1 and stem[-1] in "iu":
+        # a unit's or a feature's name ends in the possessive of the third person (Şuşa rayonu, Araz çayı):
+        # news also writes its genitive short, as that of the bare word ('Şuşa rayonun Daşaltı kəndi')
+        found.add((stem, AZERBAIJANI_SHORT_GENITIVE))
     if lang == "az" and stem.endswith("q") and len(_AZ_VOWELS.findall(words[-1])) > 1:
         found.add((stem[:-1] + "g", AZERBAIJANI_Q_TO_G))
     if lang == "hy" and len(stem) > 3:

@@ -777,9 +777,11 @@ class Scanner:
             # 'поэт Армении' is a country's poet: a country is never a person's name
             if place.kind != "country" and _by_a_person_word(text, start, end, before, after):
                 return None  # 'şair Məhəmməd Füzuli', 'M. Füzulinin', 'Cəbrayıl əleyhissalam'
-            if (name.word or (name.person and place.kind in _SMALL_KINDS)) and not _place_cued(
-                lowered, start, end, before, after
-            ):
+            cued = _place_cued(lowered, start, end, before, after)
+            if name.person and not name.is_current and not (cued or _listed_with_names(text, start, end)):
+                # 'Ղուկասյանի աջակիցները', 'Mikoyan': a person; a place in 'в Микояне', 'Սևանի, Կամոյի'
+                return None
+            if (name.word or (name.person and place.kind in _SMALL_KINDS)) and not cued:
                 # 'Թումանյանի բանաստեղծությունները': the poet; 'Тех, кто ...': "those"; unless ...
                 return ref, open_refs, _NEARBY
             if name.elsewhere:
@@ -2071,6 +2073,23 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 #: Endings of a place's locative case: Armenian -ում, Azerbaijani -da/-də (folded).
 _LOCATIVE_ENDINGS = ("ում", "da", "de", "dan", "den", "ta", "te")
+
+
+#: What joins the names of a list: a comma or a conjunction, as written
+_LIST_JOINS = (", ", " и ", " and ", " və ", " ու ", " և ", " եւ ")
+
+
+def _listed_with_names(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` stands in a list with capitalized words: 'Սևանի, Կամոյի, Մարտունու',
+    'Kamo and Martuni'; not 'ոստիկանների ու Ղուկասյանի'."""
+    for join in _LIST_JOINS:
+        if text.startswith(join, end) and text[end + len(join) : end + len(join) + 1].isupper():
+            return True
+        if text.endswith(join, 0, start):
+            previous = _WORD_RIGHT_BEFORE.search(text, max(0, start - len(join) - 40), start - len(join) + 1)
+            if previous and previous.group(1)[:1].isupper():
+                return True
+    return False
 
 
 def _place_cued(lowered: str, start: int, end: int, before: str, after: str) -> bool:
