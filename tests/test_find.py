@@ -781,6 +781,19 @@ def test_a_former_name_after_a_person_needs_a_sign_of_a_place() -> None:
     ]
 
 
+def test_a_qualifier_before_a_conjunction_names_the_other_settlement() -> None:
+    # 'Verin and Nerkin Shorzha': two villages; the Greater and Lesser Caucasus are left as they are
+    assert found("Վերին և Ներքին Շորժայում, Yuxarı və Aşağı Əskipara, Armenia and Nagorno Karabakh") == [
+        ("Վերին", "verin-shorzha"),
+        ("Ներքին Շորժայում", "nerkin-shorzha"),
+        ("Yuxarı", "yukhari-askipara"),
+        ("Aşağı Əskipara", "ashaghi-askipara"),
+        ("Armenia", "armenia"),
+        ("Nagorno Karabakh", "nagorno-karabakh"),
+    ]
+    assert found("Böyük və Kiçik Qafqaz") == [("Kiçik Qafqaz", "lesser-caucasus")]
+
+
 def test_an_abbreviated_kind_word_is_a_sign_of_a_place() -> None:
     # Тех is also 'those': after с. (село) it is the village, after the preposition с it is not
     assert found("жители с. Тех и в с.Тех") == [("Тех", "tegh"), ("Тех", "tegh")]

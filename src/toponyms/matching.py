@@ -493,7 +493,8 @@ class Scanner:
         """Every mention in ``text``, in order, without overlaps."""
         if not isinstance(text, str):
             raise TypeError(f"find() expects the text as a str, got {type(text).__name__}")
-        mentions = _with_abbreviations(text, self._units_in_english(text, self._find(text, case_sensitive)))
+        mentions = self._find(text, case_sensitive)
+        mentions = _with_abbreviations(text, self._elided(text, self._units_in_english(text, mentions)))
         breaks = [span for span in _word_breaks(text) if self._joins_a_name(text, *span)]
         if not breaks:
             return mentions
@@ -508,6 +509,30 @@ class Scanner:
                 if end - start > mention.end - mention.start:
                     across.append(Mention(start, end, mention.place, mention.name, text[start:end]))
         return _merged(mentions, across) if across else mentions
+
+    def _elided(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` and the settlements that a qualifier before a conjunction names with the rest of a
+        multiword mention after it: 'Վերին և Ներքին Շորժա' (Verin and Nerkin Shorzha), 'Yuxarı və Aşağı
+        Əskipara'. The qualifier is a mention when, with the rest of the mention's words, it makes the name of
+        a settlement of the data, inflected as written ('Greater and Lesser Caucasus' is left as it is)."""
+        elided: list[Mention] = []
+        for mention in mentions:
+            _, space, rest = mention.surface.partition(" ")
+            joined = space and _ELIDED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            if not joined or not joined.group(1)[:1].isupper():
+                continue
+            qualifier = joined.group(1)
+            found = self._find(f"{qualifier} {rest}", True)
+            if (
+                len(found) == 1
+                and (found[0].start, found[0].end) == (0, len(qualifier) + 1 + len(rest))
+                and found[0].place.kind in _SETTLEMENT_KINDS_ALL
+            ):
+                start = joined.start(1)
+                elided.append(
+                    Mention(start, start + len(qualifier), found[0].place, found[0].name, qualifier)
+                )
+        return _merged(elided, mentions) if elided else mentions
 
     def _units_in_english(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with an English settlement name that 'region' follows or 'district of' precedes made
@@ -2075,6 +2100,8 @@ _PLACE_PREPOSITIONS = frozenset(
 _LOCATIVE_ENDINGS = ("ում", "da", "de", "dan", "den", "ta", "te")
 
 
+#: A word and a conjunction right before a mention: 'Վերին և ' of 'Վերին և Ներքին Շորժա'
+_ELIDED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) (?:and|и|və|ve|և|եւ|ու|or|или) \Z")
 #: What joins the names of a list: a comma or a conjunction, as written
 _LIST_JOINS = (", ", " и ", " and ", " və ", " ու ", " և ", " եւ ")
 
