@@ -1312,10 +1312,13 @@ def _without(text: str, spans: list[tuple[int, int]]) -> tuple[str, OffsetMap]:
     return "".join(pieces), OffsetMap(collapsed_at=collapsed_at, shift_at=shift_at)
 
 
-#: A hyphen at the end of a line inside a word, as print and PDF text break words ('Степана-\nкерт'), or
-#: before a space, as PDF extraction leaves it ('Վար– դենիսի'); a word breaks there when a letter comes
-#: before the hyphen and a small letter after the spacing (a capital makes a compound: 'Nagorno-\nKarabakh')
-_WORD_BREAK = re.compile(r"[-\u00ac\u2010\u2011\u2013](?:[ \t]*\r?\n[ \t]*|[ \t]+)")
+#: A hyphen at the end of a line inside a word, as print and PDF text break words ('Степана-\nкерт'), or a
+#: dash or hyphen sign before a space, as PDF extraction leaves it ('Վար– դենիսի'); a word breaks there
+#: when a letter comes before and a small letter after the spacing (a capital makes a compound:
+#: 'Nagorno-\nKarabakh').
+#: A hyphen-minus before a space is not read so: prose writes 'pre- and post-war', and often.
+_BREAK_STARTS = ("-\n", "-\r", "\u00ac", "\u2010", "\u2011", "\u2013")
+_BREAK_SPACING = re.compile(r"[ \t]*\r?\n[ \t]*|[ \t]+")
 
 
 #: An abbreviation that a text defines in brackets after a name: 'Nagorno-Karabakh (NK)', 'Республика
@@ -1405,16 +1408,19 @@ def _windows_around(
 def _word_breaks(text: str) -> list[tuple[int, int]]:
     r"""Where ``text`` breaks a word with a hyphen and spacing: the spans of the hyphen and spacing.
 
-    >>> _word_breaks("Stepana-\nkert, pre- and post-war, Nagorno-\nKarabakh")
+    >>> _word_breaks("Stepana-\nkert, Վար– դենիսի, pre- and post-war, Nagorno-\nKarabakh")
     [(7, 9), (18, 20)]
     """
-    if "-" not in text and "\u2013" not in text and "\u00ac" not in text and "\u2010" not in text:
-        return []
-    return [
-        (start, end)
-        for start, end in (match.span() for match in _WORD_BREAK.finditer(text))
-        if start and text[start - 1].isalpha() and text[end : end + 1].islower()
-    ]
+    spans = []
+    for start in _BREAK_STARTS:
+        at = text.find(start)  # a substring search: few texts have any
+        while at != -1:
+            spacing = _BREAK_SPACING.match(text, at + 1)
+            end = spacing.end() if spacing else 0
+            if end and at and text[at - 1].isalpha() and text[end : end + 1].islower():
+                spans.append((at, end))
+            at = text.find(start, at + 1)
+    return sorted(set(spans))
 
 
 #: A place that holds at most this share of the gazetteer's places is specific evidence for the places in it
