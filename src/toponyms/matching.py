@@ -518,7 +518,11 @@ class Scanner:
         elided: list[Mention] = []
         for mention in mentions:
             _, space, rest = mention.surface.partition(" ")
-            joined = space and _ELIDED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            joined = (
+                space
+                and text.endswith(_ELIDING_CONJUNCTIONS, 0, mention.start)
+                and _ELIDED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+            )
             if not joined or not joined.group(1)[:1].isupper():
                 continue
             qualifier = joined.group(1)
@@ -542,9 +546,11 @@ class Scanner:
             if mention.place.kind not in _SETTLEMENT_KINDS_ALL:
                 continue
             start, end = mention.start, mention.end
-            if _REGION_AFTER.match(text, end):
+            if text.startswith(_REGION_HEADS, end) and _REGION_AFTER.match(text, end):
                 end += 7
-            elif unit_of := _DISTRICT_OF_BEFORE.search(text, max(0, start - 12), start):
+            elif text.endswith(_DISTRICT_OF_TAILS, 0, start) and (
+                unit_of := _DISTRICT_OF_BEFORE.search(text, max(0, start - 12), start)
+            ):
                 start = unit_of.start()
             else:
                 continue
@@ -802,11 +808,17 @@ class Scanner:
             # 'поэт Армении' is a country's poet: a country is never a person's name
             if place.kind != "country" and _by_a_person_word(text, start, end, before, after):
                 return None  # 'şair Məhəmməd Füzuli', 'M. Füzulinin', 'Cəbrayıl əleyhissalam'
-            cued = _place_cued(lowered, start, end, before, after)
-            if name.person and not name.is_current and not (cued or _listed_with_names(text, start, end)):
+            if (
+                name.person
+                and not name.is_current
+                and not _place_cued(lowered, start, end, before, after)
+                and not _listed_with_names(text, start, end)
+            ):
                 # 'Ղուկասյանի աջակիցները', 'Mikoyan': a person; a place in 'в Микояне', 'Սևանի, Կամոյի'
                 return None
-            if (name.word or (name.person and place.kind in _SMALL_KINDS)) and not cued:
+            if (name.word or (name.person and place.kind in _SMALL_KINDS)) and not _place_cued(
+                lowered, start, end, before, after
+            ):
                 # 'Թումանյանի բանաստեղծությունները': the poet; 'Тех, кто ...': "those"; unless ...
                 return ref, open_refs, _NEARBY
             if name.elsewhere:
@@ -1338,12 +1350,30 @@ def _with_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
                 defined.setdefault(abbreviation.group(1), mention)
     if not defined:
         return mentions
-    found = [
-        Mention(word.start(), word.end(), defining.place, defining.name, word.group())
-        for word in _CAPITALS_WORD.finditer(text)
-        if (defining := defined.get(word.group(1))) is not None and word.start() > defining.start
-    ]
+    found = []
+    if len(defined) <= _FEW_ABBREVIATIONS:  # each looked for by substring search
+        for short, owner in defined.items():
+            at = text.find(short, owner.end)
+            while at != -1:
+                word = _CAPITALS_WORD.match(text, at)
+                if word and word.group(1) == short and not _is_word_char(text[at - 1]):
+                    found.append(Mention(at, word.end(), owner.place, owner.name, word.group()))
+                at = text.find(short, at + 1)
+        found.sort(key=lambda mention: mention.start)
+    else:  # many: one pass over the words of the text
+        found = [
+            Mention(word.start(), word.end(), defining.place, defining.name, word.group())
+            for word in _CAPITALS_WORD.finditer(text)
+            if (defining := defined.get(word.group(1))) is not None and word.start() > defining.start
+        ]
     return _merged(found, mentions)
+
+
+_FEW_ABBREVIATIONS = 8
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char in "_'’"
 
 
 def _abbreviates(abbreviation: str, name: str) -> bool:
@@ -2060,6 +2090,8 @@ _SETTLEMENT_KINDS_ALL = frozenset({"city", "town", "village"})
 _ENGLISH_UNIT_WORDS = frozenset({"district", "province", "rayon", "region"})
 #: 'region' after a name, and 'district of' before it ('the region of Nakhchivan' is rather the republic)
 _REGION_AFTER = re.compile(r" [Rr]egion(?![\w'’-])")
+_REGION_HEADS = (" region", " Region")  # quick tests before the patterns
+_DISTRICT_OF_TAILS = ("istrict of ",)
 _DISTRICT_OF_BEFORE = re.compile(r"(?<![\w-])[Dd]istrict of \Z")
 #: Kinds of place whose name a feature word may follow as their possessor ('Azərbaycanın dağları', 'the rivers
 #: of Armenia', 'Qarabağ dağları', 'рекой Ярдымлинского района'), rather than name a feature after them.
@@ -2107,6 +2139,7 @@ _LOCATIVE_ENDINGS = ("ում", "da", "de", "dan", "den", "ta", "te")
 
 
 #: A word and a conjunction right before a mention: 'Վերին և ' of 'Վերին և Ներքին Շորժա'
+_ELIDING_CONJUNCTIONS = tuple(f" {word} " for word in "and и və ve և եւ ու or или".split())
 _ELIDED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) (?:and|и|və|ve|և|եւ|ու|or|или) \Z")
 #: What joins the names of a list: a comma or a conjunction, as written
 _LIST_JOINS = (", ", " и ", " and ", " və ", " ու ", " և ", " եւ ")
