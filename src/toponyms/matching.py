@@ -1341,7 +1341,8 @@ _CAPITALS_WORD = re.compile(r"(?<![\w'’])([^\W\d_]{2,6})(?![\w])(?:['’]s\b)?
 
 def _with_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` and the mentions of the abbreviations the text defines for them, the definition included:
-    'Nagorno-Karabakh (NK) ... aid to NK'. The text is read once for them, whatever their number."""
+    'Nagorno-Karabakh (NK) ... aid to NK'. A few abbreviations are each looked for by substring search; many
+    take one pass over the words of the text, so that the cost stays linear whatever their number."""
     defined: dict[str, Mention] = {}
     for mention in mentions:
         if text[mention.end : mention.end + 2] in (" (", "(", "\u00a0("):
@@ -1369,6 +1370,8 @@ def _with_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
     return _merged(found, mentions)
 
 
+#: Up to this many abbreviations in a text, each is looked for apart (a substring search is faster than a
+#: pass over every word)
 _FEW_ABBREVIATIONS = 8
 
 
