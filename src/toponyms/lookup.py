@@ -40,7 +40,7 @@ from toponyms.index import (
     strip_units,
     unit_key,
 )
-from toponyms.model import KINDS, Match, Name, candidate_rank
+from toponyms.model import KINDS, SETTLEMENT_KINDS, Match, Name, candidate_rank
 from toponyms.normalize import fold
 from toponyms.translit import foreign_skeletons, skeletons
 
@@ -75,7 +75,6 @@ _RUSSIAN_MASCULINE_ENDING = re.compile(r"(?<=ск)ии\Z")
 #: An Azerbaijani river's name joined to çay ('river'), folded: 'Həkəriçay', 'Gilançayı'; 'Hakarichay'
 _RIVER_JOINED = re.compile(r"(?<=[a-z]{3})(?:cay|cayi|chay)\Z")
 _RIVERS = frozenset({"river"})
-_SETTLEMENTS = frozenset({"city", "town", "village"})
 #: English's definite article before a name ('the Kura', 'the Lachin corridor'); no name of the data has it
 _ARTICLE = re.compile(r"the\s+(?=\S)", re.IGNORECASE)
 
@@ -259,12 +258,12 @@ def _featured(
         if named is None:
             continue
         first, fitting = named
-        if fitting <= _SETTLEMENTS and not any(
+        if fitting <= SETTLEMENT_KINDS and not any(
             index.places[index.place_index(ref)].kind in fitting
             for ref in (*index.exact.get(rest, ()), *index.folded.get(rest, ()))
         ):
             # sources class settlements differently: a 'qəsəbə' or 'посёлок' the data has as a village
-            fitting = _SETTLEMENTS
+            fitting = SETTLEMENT_KINDS
         allowed = fitting if kinds is None else fitting & kinds
         if allowed:
             found = _exact_stages(index, rest, rest, allowed, keys, penalty=_UNIT_PENALTY)

@@ -37,7 +37,7 @@ from toponyms.inflection import (
     unit_adjectives,
 )
 from toponyms.lookup import lookup
-from toponyms.model import Match, Mention, Name, Place, candidate_rank
+from toponyms.model import SETTLEMENT_KINDS, Match, Mention, Name, Place, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold, fold_char, scan_lower
 
 _SENTINEL = "\x00"
@@ -520,7 +520,7 @@ class Scanner:
             _, space, rest = mention.surface.partition(" ")
             joined = (
                 space
-                and text.endswith(_ELIDING_CONJUNCTIONS, 0, mention.start)
+                and text.endswith(_CONJUNCTIONS, 0, mention.start)
                 and _ELIDED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
             )
             if not joined or not joined.group(1)[:1].isupper():
@@ -530,7 +530,7 @@ class Scanner:
             if (
                 len(found) == 1
                 and (found[0].start, found[0].end) == (0, len(qualifier) + 1 + len(rest))
-                and found[0].place.kind in _SETTLEMENT_KINDS_ALL
+                and found[0].place.kind in SETTLEMENT_KINDS
             ):
                 start = joined.start(1)
                 elided.append(
@@ -543,11 +543,11 @@ class Scanner:
         the unit named after it today, when one unit is: 'the Tovuz region', 'the district of Lachin'
         (Azerbaijani and Armenian texts in English call a rayon or a marz a region)."""
         for position, mention in enumerate(mentions):
-            if mention.place.kind not in _SETTLEMENT_KINDS_ALL:
+            if mention.place.kind not in SETTLEMENT_KINDS:
                 continue
             start, end = mention.start, mention.end
-            if text.startswith(_REGION_HEADS, end) and _REGION_AFTER.match(text, end):
-                end += 7
+            if text.startswith(_REGION_HEADS, end) and (region := _REGION_AFTER.match(text, end)):
+                end = region.end()
             elif text.endswith(_DISTRICT_OF_TAILS, 0, start) and (
                 unit_of := _DISTRICT_OF_BEFORE.search(text, max(0, start - 12), start)
             ):
@@ -579,8 +579,7 @@ class Scanner:
             return False
         head = before.group()
         word = _plain_vowels(scan_lower(_INVISIBLE.sub("", head + after.group())))
-        hits = self._automaton.find_matches_as_indexes(word, overlapping=True)
-        return any(at == 0 and stop >= len(head) and self._begins_a_name[key] for key, at, stop in hits)
+        return self._begins_with_a_name(word, reaching=len(head))
 
     def _find(self, text: str, case_sensitive: bool) -> list[Mention]:
         if not text:
@@ -672,9 +671,7 @@ class Scanner:
                     )
                 if fitting:
                     refs = fitting
-                elif feature == "village" and any(
-                    targets[ref][0].kind in _SETTLEMENT_KINDS_ALL for ref in refs
-                ):
+                elif feature == "village" and any(targets[ref][0].kind in SETTLEMENT_KINDS for ref in refs):
                     pass  # a town listed with villages stays the town; a river or a mountain is no mention
                 elif not any(targets[ref][0].kind in _CONTAINER_KINDS for ref in refs) and not (
                     targets[refs[0]][1].lang == "az" and end - start > len(targets[refs[0]][1].text)
@@ -828,10 +825,13 @@ class Scanner:
     def _starts_a_name(self, lowered: str, start: int) -> bool:
         """Whether the word at ``start`` begins with the first word or stem of a name of the data."""
         word = _WORD_AFTER.match(lowered, start, start + 40)
-        if not word:
-            return False
-        hits = self._automaton.find_matches_as_indexes(_plain_vowels(word.group(1)), overlapping=True)
-        return any(start == 0 and self._begins_a_name[key] for key, start, _ in hits)
+        return word is not None and self._begins_with_a_name(_plain_vowels(word.group(1)))
+
+    def _begins_with_a_name(self, word: str, reaching: int = 0) -> bool:
+        """Whether ``word`` (lowercased, plain vowels) begins with a name's first word or stem of at least
+        ``reaching`` letters."""
+        hits = self._automaton.find_matches_as_indexes(word, overlapping=True)
+        return any(at == 0 and stop >= reaching and self._begins_a_name[key] for key, at, stop in hits)
 
     def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> tuple[int, ...]:
         """The refs, best first, among the places an ambiguous name may mean (``refs``, whose case fits),
@@ -1453,7 +1453,7 @@ def _word_breaks(text: str) -> list[tuple[int, int]]:
             if end and at and text[at - 1].isalpha() and text[end : end + 1].islower():
                 spans.append((at, end))
             at = text.find(start, at + 1)
-    return sorted(set(spans))
+    return sorted(spans)
 
 
 #: A place that holds at most this share of the gazetteer's places is specific evidence for the places in it
@@ -2088,7 +2088,6 @@ _NEARBY = 1
 _IN_THE_REGION = 2
 #: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
 _SMALL_KINDS = frozenset({"town", "village"})
-_SETTLEMENT_KINDS_ALL = frozenset({"city", "town", "village"})
 #: Words that end an English name of a unit ('Lachin District', 'Syunik Province', 'Tovuz Rayon')
 _ENGLISH_UNIT_WORDS = frozenset({"district", "province", "rayon", "region"})
 #: 'region' after a name, and 'district of' before it ('the region of Nakhchivan' is rather the republic)
@@ -2142,10 +2141,9 @@ _LOCATIVE_ENDINGS = ("ում", "da", "de", "dan", "den", "ta", "te")
 
 
 #: A word and a conjunction right before a mention: 'Վերին և ' of 'Վերին և Ներքին Շորժա'
-_ELIDING_CONJUNCTIONS = tuple(f" {word} " for word in "and и və ve և եւ ու or или".split())
-_ELIDED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) (?:and|и|və|ve|և|եւ|ու|or|или) \Z")
+_ELIDED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) (?:" + "|".join(sorted(_CONJUNCTION_WORDS)) + r") \Z")
 #: What joins the names of a list: a comma or a conjunction, as written
-_LIST_JOINS = (", ", " и ", " and ", " və ", " ու ", " և ", " եւ ")
+_LIST_JOINS = (", ", *(f" {word} " for word in sorted(_AND_WORDS)))
 
 
 def _listed_with_names(text: str, start: int, end: int) -> bool:

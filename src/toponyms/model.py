@@ -38,6 +38,8 @@ KINDS: tuple[str, ...] = (
     "plain",
     "valley",
 )
+#: The kinds of place that are settlements
+SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
 
 #: How a name stands in its language, most established first.
 STATUSES: tuple[str, ...] = ("official", "common", "variant", "romanization", "historical")
