@@ -213,6 +213,17 @@ def test_later_words_of_a_name_may_be_in_the_classical_spelling() -> None:
     ]
 
 
+def test_each_word_of_a_name_may_take_any_spelling_of_that_word() -> None:
+    # Karabagh is a spelling of Karabakh, Sheki of Shaki: the names built on them take it too
+    assert found("Nagorno-Karabagh's, the Nagorno Karabagh Republic and the Sheki Rayon") == [
+        ("Nagorno-Karabagh's", "nagorno-karabakh"),
+        ("Nagorno Karabagh Republic", "nagorno-karabakh-republic"),
+        ("Sheki Rayon", "shaki-district"),
+    ]
+    # another side's name is no spelling: Karvajar (Karvachar) is not Kalbajar, Шуши is not Шуша
+    assert found("Karvajar District, Шуши район") == [("Karvajar", "kalbajar"), ("Шуши", "shusha")]
+
+
 @pytest.mark.parametrize(
     ("text", "mention"),
     [

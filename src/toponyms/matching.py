@@ -22,7 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from toponyms.index import ABBREVIATED_KIND_BEFORE, Index
@@ -308,10 +308,16 @@ class Scanner:
         single: dict[str, dict[tuple[str, ...], list[int]]] = {}
         multi: dict[str, dict[tuple[str, tuple[str, ...]], list[int]]] = {}
         adjective: dict[str, list[int]] = {}
+        word_spellings = _spellings_of_words(index.places)
+        taken = {fold(name.text) for _, name in self._targets}
         for ref, (place, name) in enumerate(self._targets):
             name_keys = {
                 key
-                for text in (name.text, *_spelled_otherwise(place, name))
+                for text in (
+                    name.text,
+                    *_spelled_otherwise(place, name),
+                    *_compound_spelled_otherwise(name, word_spellings, taken),
+                )
                 for key in scan_keys(
                     text, name.lang, river=place.kind == "river", historical=place.kind in HISTORICAL_KINDS
                 )
@@ -1228,6 +1234,59 @@ def _spelled_otherwise(place: Place, name: Name) -> tuple[str, ...]:
     ):
         return ("E" + name.text[2:],)
     return ()
+
+
+def _spellings_of_words(places: Iterable[Place]) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Per language and one-word name: the other spellings of it among the place's one-word names in that
+    language. Two names are spellings of one name when they differ in one or two letters, one of them is a
+    variant, neither is historical, and no side uses one and not the other (Karabakh and Karabagh, Sheki
+    and Shaki; not Kalbajar and Karvajar, not Шуша and Шуши).
+
+        >>> from toponyms import get
+        >>> _spellings_of_words([get("karabakh")])[("en", "Karabakh")]
+        ('Karabagh', 'Qarabagh')
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    spellings: dict[tuple[str, str], list[str]] = {}
+    for place in places:
+        one_word = [
+            name
+            for name in place.names
+            if name.status != "historical" and len(name.text) >= 4 and not _WORD_JOINS.search(name.text)
+        ]
+        for name in one_word:
+            for other in one_word:
+                if (
+                    other.lang == name.lang
+                    and other.text != name.text
+                    and "variant" in (name.status, other.status)
+                    and (not name.used_by or not other.used_by or set(name.used_by) & set(other.used_by))
+                    and Levenshtein.distance(fold(name.text), fold(other.text), score_cutoff=2) <= 2
+                ):
+                    spellings.setdefault((name.lang, name.text), []).append(other.text)
+    return {key: tuple(others) for key, others in spellings.items()}
+
+
+def _compound_spelled_otherwise(
+    name: Name, word_spellings: dict[tuple[str, str], tuple[str, ...]], taken: set[str]
+) -> tuple[str, ...]:
+    """A name of several words, each word in turn spelled as the one-word name it is otherwise spelled
+    (see :func:`_spellings_of_words`): 'Nagorno-Karabagh' for Nagorno-Karabakh, 'Sheki Rayon' for Shaki
+    Rayon; not a spelling another name already has (``taken``, folded)."""
+    words = _WORD_JOINS.split(name.text)  # words and, between them, what joins them
+    if len(words) < 3:
+        return ()
+    spelled = []
+    for position in range(0, len(words), 2):
+        for other in word_spellings.get((name.lang, words[position]), ()):
+            text = "".join((*words[:position], other, *words[position + 1 :]))
+            if fold(text) not in taken:
+                spelled.append(text)
+    return tuple(spelled)
+
+
+_WORD_JOINS = re.compile("([ -])")
 
 
 _AZERBAIJANI_VOWELS = frozenset("aıoueəiöü")
