@@ -31,6 +31,29 @@ def test_a_name_written_apart_is_not_shown_again() -> None:
     assert rewrite("Карабахская провинция") == "Карабахская провинция"  # Karabakh/Karabagh Province
 
 
+def test_names_the_sentence_gives_itself_are_not_shown_again() -> None:
+    # the sentence names the place both ways: nothing to add, in any language
+    assert rewrite("Stepanakert, which Azerbaijan calls Khankendi, was shelled.") == (
+        "Stepanakert, which Azerbaijan calls Khankendi, was shelled."
+    )
+    assert rewrite("Шуша, или Шуши, — город.") == "Шуша, или Шуши, — город."
+    assert rewrite("Ստեփանակերտ քաղաքն ադրբեջանցիներն անվանում են Խանքենդի։") == (
+        "Ստեփանակերտ քաղաքն ադրբեջանցիներն անվանում են Խանքենդի։"
+    )
+    # in another sentence the reader has not been told yet
+    assert rewrite("Shusha fell. Later, Shushi was rebuilt.") == (
+        "Shusha (Armenian: Shushi) fell. Later, Shushi (Azerbaijani: Shusha) was rebuilt."
+    )
+    # the points of the labels it inserts ('erm.:') end no sentence: rewriting again adds nothing
+    once = rewrite("Stepanakert Şuşada Khankendi")
+    assert once == "Stepanakert Şuşada (erm.: Shushi) Khankendi"
+    assert rewrite(once) == once
+    # a name the sentence gives only for another place still counts
+    assert rewrite("Shusha and Stepanakert.") == (
+        "Shusha (Armenian: Shushi) and Stepanakert (Azerbaijani: Khankendi)."
+    )
+
+
 def test_names_every_tradition_shares_are_not_annotated() -> None:
     assert (
         rewrite("Azərbaycan Respublikasının, Bakıda, Ermənistan")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import html
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -122,6 +123,7 @@ def annotate(
     """
     planned: list[Annotation] = []
     seen = set() if seen is None else seen
+    in_sentence = _names_by_sentence(text, mentions)
     for position, mention in enumerate(mentions):
         key = (mention.place.id, fold(mention.name.text))
         if _already_annotated(text, mention, mentions, position):
@@ -132,7 +134,7 @@ def annotate(
         seen.add(key)
         replacement = _replacement(mention, replace)
         shown = replacement or mention.name
-        alternates = _alternates(mention.place, shown, mention, traditions, langs)
+        alternates = _alternates(mention.place, shown, mention, traditions, langs, in_sentence[position])
         if replace is not None and replacement is not None:
             alternates = ((_origin(mention.name), (mention.name,)), *alternates)
         if alternates or replacement:
@@ -156,17 +158,54 @@ def _replacement(mention: Mention, convention: str | None) -> Name | None:
     return target
 
 
+def _names_by_sentence(text: str, mentions: Sequence[Mention]) -> list[tuple[Name, ...]]:
+    """Per mention: the names that the other mentions of its place in its sentence write, as written and as
+    the data has them. The text gives those names itself ('Stepanakert, which Azerbaijan calls Khankendi'):
+    an annotation need not add them."""
+    ends = [match.end() for match in _SENTENCE_END.finditer(text)]
+    by_sentence: dict[tuple[int, str], list[int]] = {}
+    for position, mention in enumerate(mentions):
+        by_sentence.setdefault((bisect_right(ends, mention.start), mention.place.id), []).append(position)
+    written: list[tuple[Name, ...]] = [()] * len(mentions)
+    for positions in by_sentence.values():
+        if len(positions) < 2:
+            continue
+        for position in positions:
+            written[position] = tuple(
+                name
+                for other in positions
+                if other != position
+                for name in (
+                    mentions[other].name,
+                    Name(mentions[other].surface, mentions[other].name.lang, mentions[other].name.status),
+                )
+            )
+    return written
+
+
+#: Where a sentence ends: a full stop (Armenian ։ too), a question or exclamation mark or an ellipsis before
+#: a space, a closing quote or bracket, or the end; a line break. Not the point of an abbreviation inside a
+#: word or before a colon, as the labels of annotations have ('erm.:', 'ադրբ.՝').
+_SENTENCE_END = re.compile(r"[.!?։…]+(?=[\s\"'»”’)\]]|\Z)|\n")
+
+
 def _alternates(
-    place: Place, shown: Name, mention: Mention, traditions: Sequence[str], langs: Sequence[str] | None
+    place: Place,
+    shown: Name,
+    mention: Mention,
+    traditions: Sequence[str],
+    langs: Sequence[str] | None,
+    also_written: tuple[Name, ...] = (),
 ) -> tuple[tuple[str, tuple[Name, ...]], ...]:
-    """For each tradition, its names of the place in ``langs``, leaving out names already written.
+    """For each tradition, its names of the place in ``langs``, leaving out names already written: the
+    mention's own, and ``also_written``, those the sentence gives for the place elsewhere.
 
     By default a tradition's name is taken in the mention's language, else in English; an English
     fallback is shown only when it tells the traditions apart (Xankəndi: Stepanakert, but not Azerbaijan
     for Azərbaycan, since every tradition calls it that in English).
     """
     out: list[tuple[str, tuple[Name, ...]]] = []
-    written = [shown, Name(mention.surface, mention.name.lang, mention.name.status)]
+    written = [shown, Name(mention.surface, mention.name.lang, mention.name.status), *also_written]
     for tradition in traditions:
         if tradition in shown.used_by:
             continue  # the text already uses this tradition's name
