@@ -159,28 +159,21 @@ def _replacement(mention: Mention, convention: str | None) -> Name | None:
 
 
 def _names_by_sentence(text: str, mentions: Sequence[Mention]) -> list[tuple[Name, ...]]:
-    """Per mention: the names that the other mentions of its place in its sentence write, as written and as
-    the data has them. The text gives those names itself ('Stepanakert, which Azerbaijan calls Khankendi'):
-    an annotation need not add them."""
+    """Per mention: the names that the mentions of its place in its sentence write, as written and as the
+    data has them, each once. The text gives those names itself ('Stepanakert, which Azerbaijan calls
+    Khankendi'): an annotation need not add them."""
     ends = [match.end() for match in _SENTENCE_END.finditer(text)]
-    by_sentence: dict[tuple[int, str], list[int]] = {}
-    for position, mention in enumerate(mentions):
-        by_sentence.setdefault((bisect_right(ends, mention.start), mention.place.id), []).append(position)
-    written: list[tuple[Name, ...]] = [()] * len(mentions)
-    for positions in by_sentence.values():
-        if len(positions) < 2:
-            continue
-        for position in positions:
-            written[position] = tuple(
-                name
-                for other in positions
-                if other != position
-                for name in (
-                    mentions[other].name,
-                    Name(mentions[other].surface, mentions[other].name.lang, mentions[other].name.status),
-                )
-            )
-    return written
+    by_sentence: dict[tuple[int, str], dict[tuple[str, str], Name]] = {}
+    keys = []
+    for mention in mentions:
+        key = (bisect_right(ends, mention.start), mention.place.id)
+        keys.append(key)
+        names = by_sentence.setdefault(key, {})
+        name = mention.name
+        names.setdefault((name.text, name.lang), name)
+        names.setdefault((mention.surface, name.lang), Name(mention.surface, name.lang, name.status))
+    written = {key: tuple(names.values()) for key, names in by_sentence.items()}
+    return [written[key] for key in keys]
 
 
 #: Where a sentence ends: a full stop (Armenian ։ too), a question or exclamation mark or an ellipsis before
