@@ -211,7 +211,7 @@ class Index:
     @classmethod
     def build(cls, places: Sequence[Place]) -> Index:
         """Compute every key of every name (the only step that needs ICU for the data's side)."""
-        from toponyms.inflection import HISTORICAL_KINDS, inflect
+        from toponyms.inflection import HISTORICAL_KINDS, declined_in_romanized_armenian, inflect
         from toponyms.normalize import fold
         from toponyms.translit import skeletons
 
@@ -232,7 +232,9 @@ class Index:
             if stripped and stripped != folded_name:
                 for key in skeletons(stripped, name.lang):
                     _add(bare, key, ref)
-            for stem, _ in inflect(name.text, name.lang, historical[ref]):
+            for stem, _ in inflect(
+                name.text, name.lang, historical[ref], declined_in_romanized_armenian(name)
+            ):
                 if stem != folded_name:  # a stem equal to the name is under its folded key already
                     _add(stems, stem, ref)
         tables: dict[str, dict[str, list[int]] | str] = {

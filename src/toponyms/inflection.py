@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from toponyms.model import Name
 from toponyms.normalize import APOSTROPHES, fold, scan_lower
 
 
@@ -161,6 +162,16 @@ HISTORICAL_KINDS = frozenset({"region", "polity"})
 #: Հանրապետություն: Արցախի Հանրապետության, Հանրապետությանը), stem without -ուն.
 ARMENIAN_UTYUN = _endings("ան անը անն ամբ")
 ENGLISH = ("", "'s")  # a trailing apostrophe closes a quotation: it is not part of the name
+#: Armenian case endings as Armenian written in Latin letters spells them (the way social media and
+#: comments write it): the locative and the ablative of a romanized name the Armenian side uses
+#: (Stepanakertum, Erevanic, Gyumriyum, Shushiic). After a vowel the ending may take a glide y. Not the
+#: instrumental -ov nor the dative -in, which make Russian surnames (General Sisianov), nor the genitive -i
+#: for an English name: 'Artsakhi', 'Karabakhi' are also English adjectives.
+ARMENIAN_ROMANIZED = (*ENGLISH, "um", "ic", "its", "ich")
+ARMENIAN_ROMANIZED_AFTER_VOWEL = (*ARMENIAN_ROMANIZED, "yum", "yic", "yits", "yich")
+#: A name romanized from Armenian (lang hy-Latn: Hayastan, Step'anakert) also takes the genitive -i.
+ARMENIAN_ROMANIZED_NAME = (*ARMENIAN_ROMANIZED, "i")
+ARMENIAN_ROMANIZED_NAME_AFTER_VOWEL = (*ARMENIAN_ROMANIZED_AFTER_VOWEL, "i", "yi")
 #: The length of the longest ending of any table (lookup reads a query's last letters as one).
 LONGEST_ENDING = max(
     len(ending)
@@ -225,10 +236,13 @@ def _russian_adjective_forms(word: str, written: bool = False) -> list[str]:
     return [word] * len(endings)
 
 
-def inflect(text: str, lang: str, historical: bool = False) -> set[tuple[str, tuple[str, ...]]]:
+def inflect(
+    text: str, lang: str, historical: bool = False, armenian_side: bool = False
+) -> set[tuple[str, tuple[str, ...]]]:
     """The (stem, endings) pairs under which a name of ``lang`` appears in text; stems are folded.
     ``historical``: the name is a historical region's or state's, which Armenian also declines the classical
-    way (see ARMENIAN_CLASSICAL_PLURAL)."""
+    way (see ARMENIAN_CLASSICAL_PLURAL). ``armenian_side``: an English name that Armenian written in Latin
+    letters uses (see :func:`declined_in_romanized_armenian`), which takes its endings too."""
     words = fold(text).split(" ")
     if not words or not words[0]:
         return set()
@@ -256,7 +270,15 @@ def inflect(text: str, lang: str, historical: bool = False) -> set[tuple[str, tu
             for noun, noun_endings in nouns
         }
     stem = " ".join(words)
-    found = {(stem, {"az": AZERBAIJANI, "hy": ARMENIAN}.get(lang, ENGLISH))}
+    if lang == "hy-Latn" or armenian_side:
+        after_vowel = stem[-1:] in "aeiouy"
+        if lang == "hy-Latn":
+            endings = ARMENIAN_ROMANIZED_NAME_AFTER_VOWEL if after_vowel else ARMENIAN_ROMANIZED_NAME
+        else:
+            endings = ARMENIAN_ROMANIZED_AFTER_VOWEL if after_vowel else ARMENIAN_ROMANIZED
+        found = {(stem, endings)}
+    else:
+        found = {(stem, {"az": AZERBAIJANI, "hy": ARMENIAN}.get(lang, ENGLISH))}
     if lang == "en" and len(words) > 1:
         if words[-1] in _ENGLISH_UNITS_OF:  # Karabakh Khanate: the Khanate of Karabakh
             found.add((f"{words[-1]} of {' '.join(words[:-1])}", ENGLISH))
@@ -322,8 +344,20 @@ def _classical_armenian(word: str) -> str:
     return classical + "յ" if classical.endswith("ա") else classical
 
 
+def declined_in_romanized_armenian(name: Name) -> bool:
+    """Whether Armenian written in Latin letters declines an English name: one the Armenian side uses, or
+    one no side in particular or only international usage has (Stepanakert, Shushi, Erevan; not Khankendi,
+    Shusha, which only the Azerbaijani side and international usage write).
+
+        >>> from toponyms import get
+        >>> [(name.text, declined_in_romanized_armenian(name)) for name in get("shusha").names_in("en")][:2]
+        [('Shusha', False), ('Shushi', True)]
+    """
+    return name.lang == "en" and ("hy" in name.used_by or "az" not in name.used_by)
+
+
 def scan_keys(
-    text: str, lang: str, river: bool = False, historical: bool = False
+    text: str, lang: str, river: bool = False, historical: bool = False, armenian_side: bool = False
 ) -> set[tuple[str, str, tuple[str, ...]]]:
     """What the text scanner looks for: (first word, rest, endings) triples.
 
@@ -333,7 +367,7 @@ def scan_keys(
     The one-word Azerbaijani name of a ``river`` is also found joined to çay ('river'): Həkəriçayın.
     """
     keys: set[tuple[str, str, tuple[str, ...]]] = set()
-    for stem, endings in inflect(text, lang, historical):
+    for stem, endings in inflect(text, lang, historical, armenian_side):
         first, _, rest = stem.partition(" ")
         keys.add((first, rest, endings))
     written = [word for word in _SEPARATORS.split(scan_lower(text)) if word]

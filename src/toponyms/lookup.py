@@ -293,7 +293,7 @@ def _featured(
 def _inflected(index: Index, folded: str, kinds: frozenset[str] | None) -> _Found:
     """Names of which the folded query is an inflected form: a stem of the name followed by one of the
     endings the name takes after that stem."""
-    from toponyms.inflection import HISTORICAL_KINDS, LONGEST_ENDING, inflect
+    from toponyms.inflection import HISTORICAL_KINDS, LONGEST_ENDING, declined_in_romanized_armenian, inflect
 
     refs = []
     for cut in range(len(folded), max(len(folded) - LONGEST_ENDING, 1) - 1, -1):
@@ -301,7 +301,10 @@ def _inflected(index: Index, folded: str, kinds: frozenset[str] | None) -> _Foun
         for ref in (*index.stems.get(stem, ()), *index.folded.get(unit_key(stem), ())):
             name = index.name(ref)
             forms = inflect(
-                name.text, name.lang, index.places[index.place_index(ref)].kind in HISTORICAL_KINDS
+                name.text,
+                name.lang,
+                index.places[index.place_index(ref)].kind in HISTORICAL_KINDS,
+                declined_in_romanized_armenian(name),
             )
             # folding drops apostrophes: 'Azerbaijan's' is 'azerbaijans'
             if any(key == stem and (ending in endings or "'" + ending in endings) for key, endings in forms):

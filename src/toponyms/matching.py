@@ -33,6 +33,7 @@ from toponyms.inflection import (
     HISTORICAL_KINDS,
     LONGEST_ENDING,
     RUSSIAN_ADJECTIVE_WRITTEN,
+    declined_in_romanized_armenian,
     scan_keys,
     unit_adjectives,
 )
@@ -319,7 +320,11 @@ class Scanner:
                     *_compound_spelled_otherwise(name, word_spellings, taken),
                 )
                 for key in scan_keys(
-                    text, name.lang, river=place.kind == "river", historical=place.kind in HISTORICAL_KINDS
+                    text,
+                    name.lang,
+                    river=place.kind == "river",
+                    historical=place.kind in HISTORICAL_KINDS,
+                    armenian_side=declined_in_romanized_armenian(name),
                 )
             }
             for written, rest, endings in name_keys:
