@@ -631,6 +631,13 @@ def test_a_name_alone_in_quotation_marks_is_an_organization_or_a_title() -> None
         ("Kəlbəcər", "kalbajar"),
         ("Шуша", "shusha"),
     ]
+    # so is one cited as a name, and the names joined to it
+    assert found("говорят «Агдам», а не «Акна» или «Лачин»; the word 'Artsakh'; «Газпром» и «Арарат»") == [
+        ("Агдам", "aghdam"),
+        ("Акна", "aghdam"),
+        ("Лачин", "lachin"),
+        ("Artsakh", "nagorno-karabakh"),
+    ]
 
 
 def test_a_name_inside_a_street_name_is_not_a_mention() -> None:

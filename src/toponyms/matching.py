@@ -1998,7 +1998,25 @@ _FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
 #: word it stays a place (the so-called "NKR", село «Шуша»). So does a name that only opens a quotation.
 _OPENING_QUOTES = frozenset('"«“„‹')
 _CLOSING_QUOTES = frozenset("\"»”“›'’")
-_QUOTED_PLACE_CUES = tuple(cue.translate(_SCAN_TABLE) for cue in ("called", "называем", "sözdə", "կոչված"))
+_QUOTED_PLACE_CUES = tuple(
+    cue.translate(_SCAN_TABLE)
+    for cue in (
+        *("call", "name", "word", "say"),
+        *("называ", "назван", "зов", "слов", "говор"),
+        *("sözdə", "adlandır", "deyir", "söz"),
+        *("կոչ", "անվան", "բառ", "ասում"),
+    )
+)
+#: ... so does one joined to such a quoted name: '«Агдам», а не «Акна» или «Лачин»', '«Нагорный Карабах» или
+#: просто «Карабах»', '"Shushi" or "Shusha"'; the words that join them, and adverbs that may stand between
+_QUOTED_NAME_JOINS = frozenset(
+    word.translate(_SCAN_TABLE)
+    for word in "или и не а or and not nor than instead və ya yox yaxud və կամ և եւ ու թե ոչ".split()
+)
+_QUOTED_NAME_ADVERBS = frozenset(
+    word.translate(_SCAN_TABLE) for word in "просто just simply sadəcə sadece պարզապես".split()
+)
+_QUOTE_CONTEXT_TOKEN = re.compile(r"[^\W\d_]+|[\"'«»“”„‹›’]")
 #: ... and so does one before a word for a place name: '“Kəlbəcər” toponiminin mənşəyi', «Шуша» — топоним
 _TOPONYM_WORDS = tuple(word.translate(_SCAN_TABLE) for word in ("toponim", "топоним", "toponym", "տեղանուն"))
 _CLUB_WORDS = frozenset(word.translate(_SCAN_TABLE) for word in "fk fc pfk фк пфк futbol".split())
@@ -2031,11 +2049,34 @@ def _names_an_organization(text: str, lowered: str, start: int, end: int) -> boo
             if _CLOSING_QUOTES.intersection(tail):
                 before = _previous_word(lowered, start - len(head))
                 return not (
-                    before.startswith(_QUOTED_PLACE_CUES)
+                    _quoted_as_a_name(lowered, start - len(head))
                     or any(before.startswith(cues) for cues in _KIND_CUES.values())
                     or _next_word(lowered, end + len(tail)).startswith(_TOPONYM_WORDS)
                 )
     return _previous_word(lowered, start) in _CLUB_WORDS or _next_word(lowered, end) in _CLUB_WORDS
+
+
+def _quoted_as_a_name(lowered: str, quote: int, depth: int = 0) -> bool:
+    """Whether the quotation opening at ``quote`` cites a name: a word for naming, calling or saying stands
+    before it ('so-called "NKR"', 'говорят «Агдам»', 'the word "Artsakh"'), or it is joined to a quotation
+    that does ('«Агдам», а не «Акна» или «Лачин»'). Reads back at most 80 characters a step, three steps."""
+    tokens = list(_QUOTE_CONTEXT_TOKEN.finditer(lowered, max(0, quote - 80), quote))
+    if not tokens:
+        return False
+    if tokens[-1].group().translate(_SCAN_TABLE).startswith(_QUOTED_PLACE_CUES):
+        return True
+    at, joined = len(tokens) - 1, False
+    while at >= 0 and (word := tokens[at].group().translate(_SCAN_TABLE)) in (
+        _QUOTED_NAME_JOINS | _QUOTED_NAME_ADVERBS
+    ):
+        joined = joined or word in _QUOTED_NAME_JOINS
+        at -= 1
+    if depth >= 3 or not joined or at < 1 or tokens[at].group() not in _CLOSING_QUOTES:
+        return False
+    for opening in range(at - 1, max(-1, at - 5), -1):  # a quoted name of up to three words
+        if tokens[opening].group() in _OPENING_QUOTES or tokens[opening].group() == "'":
+            return _quoted_as_a_name(lowered, tokens[opening].start(), depth + 1)
+    return False
 
 
 #: Words next to a name that make it a person's: 'şair Füzuli', 'поэт Туманян', 'mələk Cəbrayıl', 'Cəbrayıl
