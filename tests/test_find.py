@@ -620,6 +620,21 @@ def test_a_capitalized_compass_word_before_a_country_or_feature_makes_another_pl
     ]
 
 
+def test_misspelled_names_of_well_known_places_are_read_on_request() -> None:
+    text = "Trip to Stepanekert via Alavardi; Азербайжан, Azerbiajan."
+    assert found(text) == []
+    assert [(m.surface, m.place.id) for m in toponyms.find(text, misspelled=True)] == [
+        ("Stepanekert", "khankendi"),
+        ("Alavardi", "alaverdi"),
+        ("Азербайжан", "azerbaijan"),
+        ("Azerbiajan", "azerbaijan"),
+    ]
+    # a people's word, a name's inflected form, a historical name, a dropped double letter, a person's name
+    # or a word that another name may be: no misspelling
+    text = "Armenians, Лермонтов, Пушкина, İsmayılı, Alavardi Petrosyan, the archangel Cəbrail"
+    assert toponyms.find(text, misspelled=True) == []
+
+
 def test_a_name_alone_in_quotation_marks_is_an_organization_or_a_title() -> None:
     assert found('"Qarabağ" "Neftçi" ilə, "Qəbələ"nin qapıçısı; «Арарат-Армения» победил; FC Ararat') == []
     assert found("село «Шуша», the so-called 'Zangezur corridor'") == [
@@ -867,9 +882,9 @@ def test_non_string_text_is_a_type_error() -> None:
         toponyms.find(None)  # type: ignore[arg-type]
 
 
-@given(st.text(max_size=400))
-def test_mentions_are_ordered_in_bounds_and_disjoint(text: str) -> None:
-    mentions = toponyms.find(text)
+@given(st.text(max_size=400), st.booleans())
+def test_mentions_are_ordered_in_bounds_and_disjoint(text: str, misspelled: bool) -> None:
+    mentions = toponyms.find(text, misspelled=misspelled)
     previous_end = 0
     for mention in mentions:
         assert previous_end <= mention.start < mention.end <= len(text)

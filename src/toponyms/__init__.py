@@ -97,7 +97,7 @@ def lookup(
     return default_gazetteer().lookup(query, kind=kind, limit=limit, fuzzy=fuzzy)
 
 
-def find(text: str, *, case_sensitive: bool = True) -> list[Mention]:
+def find(text: str, *, case_sensitive: bool = True, misspelled: bool = False) -> list[Mention]:
     """Every place mention in ``text``, in order and without overlaps (see ``Gazetteer.find``).
 
     For example:
@@ -105,7 +105,7 @@ def find(text: str, *, case_sensitive: bool = True) -> list[Mention]:
         >>> [(m.start, m.end, m.place.id) for m in find("Fighting near Shushi; Stepanakert's airport.")]
         [(14, 20, 'shusha'), (22, 35, 'khankendi')]
     """
-    return default_gazetteer().find(text, case_sensitive=case_sensitive)
+    return default_gazetteer().find(text, case_sensitive=case_sensitive, misspelled=misspelled)
 
 
 def rewrite(

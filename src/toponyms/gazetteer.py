@@ -123,18 +123,24 @@ class Gazetteer:
         """
         return _lookup(self._index, query, kind=kind, limit=limit, fuzzy=fuzzy)
 
-    def find(self, text: str, *, case_sensitive: bool = True) -> list[Mention]:
+    def find(self, text: str, *, case_sensitive: bool = True, misspelled: bool = False) -> list[Mention]:
         """Every place mention in ``text``, in order and without overlaps.
 
         ``Mention.start`` and ``Mention.end`` are offsets into ``text`` that cover the whole inflected word
         (``Шуши``, ``Şuşada``, ``Ստեփանակերտում``, ``Azerbaijan's``). With ``case_sensitive`` (the default), a
-        name written with a capital is not found in a word that starts in lowercase.
+        name written with a capital is not found in a word that starts in lowercase. With ``misspelled``, a
+        capitalized word of seven letters or more one typing slip away from the name of one well-known place
+        is a mention too (``Stepanekert``, ``Azerbiajan``), for informal text; ``Mention.name`` is the name it
+        misspells.
+
+            >>> [(m.surface, m.place.id) for m in Gazetteer().find("Trip to Stepanekert", misspelled=True)]
+            [('Stepanekert', 'khankendi')]
 
             >>> text = "Şuşada və Xankəndidə, в Нагорном Карабахе"
             >>> [(m.surface, m.place.id) for m in Gazetteer().find(text)]
             [('Şuşada', 'shusha'), ('Xankəndidə', 'khankendi'), ('Нагорном Карабахе', 'nagorno-karabakh')]
         """
-        return self.scanner().find(text, case_sensitive=case_sensitive)
+        return self.scanner().find(text, case_sensitive=case_sensitive, misspelled=misspelled)
 
     def rewrite(
         self,

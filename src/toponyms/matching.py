@@ -413,6 +413,9 @@ class Scanner:
             for head, found in units.items()
             if len({place.id for place, _ in found}) == 1
         }
+        #: the names read for misspellings, by themselves and with a letter dropped (see _misspelled)
+        self._slips: dict[str, tuple[int, ...]] = {}
+        self._slip_keys: list[str] = []
         #: every feature word as written and folded: where the text has one is found once per text, when a
         #: list after a name needs it
         self._feature_words = ahocorasick_rs.AhoCorasick(
@@ -500,10 +503,15 @@ class Scanner:
             for start, found in by_start.items()
         }
 
-    def find(self, text: str, *, case_sensitive: bool = True) -> list[Mention]:
-        """Every mention in ``text``, in order, without overlaps."""
+    def find(self, text: str, *, case_sensitive: bool = True, misspelled: bool = False) -> list[Mention]:
+        """Every mention in ``text``, in order, without overlaps; with ``misspelled``, also the misspelled
+        names of well-known places (see :meth:`_misspelled`)."""
         if not isinstance(text, str):
             raise TypeError(f"find() expects the text as a str, got {type(text).__name__}")
+        mentions = self._read(text, case_sensitive)
+        return self._misspelled(text, mentions) if misspelled else mentions
+
+    def _read(self, text: str, case_sensitive: bool) -> list[Mention]:
         mentions = self._find(text, case_sensitive)
         mentions = _with_abbreviations(text, self._elided(text, self._units_in_english(text, mentions)))
         breaks = [span for span in _word_breaks(text) if self._joins_a_name(text, *span)]
@@ -520,6 +528,67 @@ class Scanner:
                 if end - start > mention.end - mention.start:
                     across.append(Mention(start, end, mention.place, mention.name, text[start:end]))
         return _merged(mentions, across) if across else mentions
+
+    def _misspelled(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` and the capitalized words of seven letters or more outside them that are one typing
+        slip away from a one-word name of one well-known place (a country, a historical state or region, a
+        province, a city or a town): a letter added, dropped or changed, or two neighbours swapped
+        ('Stepanekert', 'Azerbiajan', 'Alavardi', 'Азербайжан'). Not a word that begins with a name or a
+        name's stem (Armenian, Армении, Лермонтов: a people's word, a form the text reading judged), nor one
+        next to another capitalized word (a person's name), nor a name with one letter of a double dropped,
+        nor one that names of several places are as near to. Historical names, names of places elsewhere, and
+        the names of a place one of whose names may be a word or a person's name (Cəbrayıl: Cəbrail is the
+        archangel), are left out."""
+        from rapidfuzz.distance import OSA
+
+        table = self._slips or self._build_slips()
+        targets = self._targets
+        starts = [mention.start for mention in mentions]
+        found: list[Mention] = []
+        for word in _LONG_WORD.finditer(text):
+            start, end = word.span()
+            at = bisect_right(starts, start) - 1
+            if (at >= 0 and mentions[at].end > start) or not text[start].isupper():
+                continue
+            folded = _plain_vowels(fold(word.group()))
+            if self._begins_with_a_name(_plain_vowels(scan_lower(word.group()))) or _next_to_a_capital(
+                text, start, end
+            ):
+                continue
+            refs = {ref for key in _deletions(folded) for ref in table.get(key, ())}
+            near = [
+                ref
+                for ref in refs
+                if OSA.distance(folded, self._slip_keys[ref], score_cutoff=1) <= 1
+                and not _one_of_a_double_dropped(folded, self._slip_keys[ref])
+            ]
+            if near and len({self._ranks[ref][1] for ref in near}) == 1:
+                ref = min(near, key=lambda ref: self._ranks[ref])
+                found.append(Mention(start, end, targets[ref][0], targets[ref][1], word.group()))
+        return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
+
+    def _build_slips(self) -> dict[str, tuple[int, ...]]:
+        """The names that :meth:`_misspelled` reads, folded, under themselves and each of their forms with
+        one letter dropped; built on first use (two threads may both build it, to the same end)."""
+        keys: list[str] = [""] * len(self._targets)
+        table: dict[str, list[int]] = {}
+        for ref, (place, name) in enumerate(self._targets):
+            folded = _plain_vowels(fold(name.text))
+            if (
+                place.kind not in _WELL_KNOWN_KINDS
+                or len(folded) < 7
+                or not folded.isalpha()
+                or name.status == "historical"
+                or name.elsewhere
+                or any(other.word or other.person for other in place.names)
+            ):
+                continue
+            keys[ref] = folded
+            for key in _deletions(folded):
+                table.setdefault(key, []).append(ref)
+        self._slip_keys = keys
+        self._slips = {key: tuple(refs) for key, refs in table.items()}
+        return self._slips
 
     def _elided(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` and the settlements that a qualifier before a conjunction names with the rest of a
@@ -1457,6 +1526,41 @@ def _abbreviates(abbreviation: str, name: str) -> bool:
     return abbreviation[0].casefold() == name[:1].casefold() and all(
         letter in letters for letter in abbreviation.casefold()
     )
+
+
+#: A word of seven letters or more, and the kinds of place whose misspelled names find() reads on request
+_LONG_WORD = re.compile(r"[^\W\d_]{7,}")
+_WELL_KNOWN_KINDS = frozenset({"country", "polity", "region", "province", "city", "town"})
+
+
+def _deletions(word: str) -> list[str]:
+    """``word`` and its forms with one letter dropped: two words one slip apart share one of them."""
+    return [word, *(word[:at] + word[at + 1 :] for at in range(len(word)))]
+
+
+def _one_of_a_double_dropped(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with one letter of a doubled letter dropped: often another word
+    ('İsmayılı', a man's name in the accusative, beside İsmayıllı)."""
+    return len(word) + 1 == len(name) and any(
+        name[at] == name[at + 1] and name[:at] + name[at + 1 :] == word for at in range(len(name) - 1)
+    )
+
+
+def _next_to_a_capital(text: str, start: int, end: int) -> bool:
+    """Whether a capitalized word stands right before ``start`` or right after ``end``, one space between."""
+    return (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()) or (
+        text[start - 1 : start] == " "
+        and text[start - 2 : start - 1].isalpha()
+        and _word_start(text, start - 1).isupper()
+    )
+
+
+def _word_start(text: str, end: int) -> str:
+    """The first letter of the word that ends at ``end``."""
+    at = end
+    while at > 0 and text[at - 1].isalpha() and end - at < 40:
+        at -= 1
+    return text[at : at + 1]
 
 
 def _merged(mentions: list[Mention], preferred: list[Mention]) -> list[Mention]:
