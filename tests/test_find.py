@@ -59,6 +59,11 @@ def found(text: str) -> list[tuple[str, str]]:
             "Şəmkirədək, Qəbələyədək, Kəlbəcərsiz",
             [("Şəmkirədək", "shamkir"), ("Qəbələyədək", "gabala"), ("Kəlbəcərsiz", "kalbajar")],
         ),
+        # the copula after the locative and the ablative, 'I am' after the ablative, the particle -sa
+        (
+            "Bakıdadır, Şuşadandır, Mən Şuşadanam. Ağdamsa",
+            [("Bakıdadır", "baku"), ("Şuşadandır", "shusha"), ("Şuşadanam", "shusha"), ("Ağdamsa", "aghdam")],
+        ),
         # possessives of the first and second persons, alone and before a case
         (
             "Qarabağımız, Şuşamızda, Azərbaycanımızın",
@@ -263,6 +268,7 @@ def test_context_words_choose_among_places_of_one_name() -> None:
     assert found("Персидское название Арарата — Кухи-Нух, «гора Ноя».")[0] == ("Арарата", "mount-ararat")
     assert found("Город Арарат. Гора Арарат.") == [("Арарат", "ararat"), ("Арарат", "mount-ararat")]
     assert found("Qazax dilində") == []  # a language
+    assert found("Azərbaycanın dilbər guşələri") == [("Azərbaycanın", "azerbaijan")]  # 'lovely', no language
     assert found("Bərdə\nDilləri: azərbaycan") == [("Bərdə", "barda")]  # an infobox's next field
     # Russian 'на' goes before a lake or a mountain, 'в' before a town
     assert found("на Севане, на Арарате") == [("Севане", "lake-sevan"), ("Арарате", "mount-ararat")]
@@ -357,6 +363,8 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Սևանի", "sevan-range"),
     ]
     assert found("Bazum is a word here; Բազումի կարծիքով") == []
+    # Armenian սար 'mountain' after a name, as a whole word only
+    assert found("երևում էր Մասիս սարը, Սևան սարքը") == [("Մասիս", "mount-ararat"), ("Սևան", "sevan")]
     # so is a unit's word that is no name on its own, before a plural unit word; a town's name stays the town
     assert found("Səbail, Nəsimi və Yasamal rayonları; Füzuli və Cəbrayıl rayonları") == [
         ("Səbail", "sabail-raion"),

@@ -85,10 +85,13 @@ RUSSIAN_ADJECTIVE = tuple(fold(ending) for ending in RUSSIAN_ADJECTIVE_WRITTEN)
 _AZ_CASE = (
     "nin nun in un i u ni nu a e ya ye na ne da de ta te nda nde dan den tan ten ndan nden la le yla yle"
 )
-# the locative with -kı, the copula, the terminative 'as far as' (Şəmkirədək, Qəbələyədək, Bakıyacan), and
-# -sız 'without' (Qarabağsız)
+# the locative with -kı, the copula, also after the locative and the ablative ('Bakıdadır' is in Baku,
+# 'Şuşadandır' is from Shusha), 'I am' after the ablative (Şuşadanam), the particle -sa 'whereas' (Ağdamsa),
+# the terminative 'as far as' (Şəmkirədək, Qəbələyədək, Bakıyacan), and -sız 'without' (Qarabağsız)
 _AZ_MORE = (
     "daki deki dakilar dekiler ndaki ndeki dir dur "
+    + "dadır dədir tadır tədir ndadır ndədir dandır dəndir tandır təndir ndandır ndəndir "
+    + "danam dənəm tanam tənəm ndanam ndənəm sa sə ysa ysə "
     + "adək ədək yadək yədək dək acan əcən yacan yəcən sız siz suz süz"
 )
 #: The possessives of the first and second persons (Qarabağımız 'our Karabakh', Şuşamız, Bakım), alone or

@@ -1715,7 +1715,14 @@ _NOT_FEATURE_WORDS = tuple(
     word.translate(_SCAN_TABLE) for word in ("dağıd", "dağıl", "dağlı", "dərəcə", "mountainous", "լեռնային")
 )
 #: Feature words that name a feature only as whole words (folded)
-_FEATURE_WHOLE_WORDS = {"bay": "bay", "bays": "bay", "isle": "island", "isles": "island"}
+_FEATURE_WHOLE_WORDS = {
+    "bay": "bay",
+    "bays": "bay",
+    "isle": "island",
+    "isles": "island",
+    # Armenian սար 'mountain' only as whole words: սարք (device), սարսափ (horror) begin like it
+    **dict.fromkeys("սար սարը սարն սարի սարին սարից սարում սարով սարեր սարերը սարերի".split(), "mountain"),
+}
 _POSSESSIVES = ("'s", "’s")
 #: Feature words that choose a place only for a word that is no name on its own: a town's name before a unit
 #: word stays the town, the unit's seat or the seat of a unit the data lacks
@@ -1755,8 +1762,8 @@ _RUSSIAN_WORD_END = re.compile("[а-яё]*")
 #: ('в Сюникском марзе').
 _UNIT_NOUN_SYNONYMS = {"марз": "област"}
 #: Words after an Azerbaijani name, on the same line, that make it a language or a people, not a place ('Qazax
-#: dili'; not an infobox's next field, 'Bərdə\nDilləri').
-_AZ_NOT_A_PLACE = re.compile(r"[ \u00a0]+(?:dil|xalq|t[uü]rk)")
+#: dili'; not an infobox's next field, 'Bərdə\nDilləri'; not 'dilbər' 'lovely', 'dilək' 'wish').
+_AZ_NOT_A_PLACE = re.compile(r"[ \u00a0]+(?:dil(?!bər|bar|ək|ek)|xalq|t[uü]rk)")
 #: Word forms of a name that, before the words here, make an idiom of the language (lowercased): Armenian
 #: տեղի ունենալ 'to take place' and տեղի տալ 'to give way' (Տեղ is a village)
 _IDIOMS = {"տեղի": re.compile(r"[ \u00a0]+(?:չ|կ)?(?:ունե|ունի|տվ|տալ|տա )")}
