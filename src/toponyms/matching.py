@@ -2122,9 +2122,9 @@ _QUOTED_PLACE_CUES = tuple(
 #: просто «Карабах»', '"Shushi" or "Shusha"'; the words that join them, and adverbs that may stand between
 _QUOTED_NAME_JOINS = frozenset(
     word.translate(_SCAN_TABLE)
-    for word in "или и не а or and not nor than instead və ya yox yaxud və կամ և եւ ու թե ոչ".split()
+    for word in "или и не а or and not nor than instead və ya yox yaxud կամ և եւ ու թե ոչ".split()
 )
-_QUOTED_NAME_ADVERBS = frozenset(
+_QUOTED_NAME_BETWEEN = _QUOTED_NAME_JOINS | frozenset(
     word.translate(_SCAN_TABLE) for word in "просто just simply sadəcə sadece պարզապես".split()
 )
 _QUOTE_CONTEXT_TOKEN = re.compile(r"[^\W\d_]+|[\"'«»“”„‹›’]")
@@ -2177,9 +2177,7 @@ def _quoted_as_a_name(lowered: str, quote: int, depth: int = 0) -> bool:
     if tokens[-1].group().translate(_SCAN_TABLE).startswith(_QUOTED_PLACE_CUES):
         return True
     at, joined = len(tokens) - 1, False
-    while at >= 0 and (word := tokens[at].group().translate(_SCAN_TABLE)) in (
-        _QUOTED_NAME_JOINS | _QUOTED_NAME_ADVERBS
-    ):
+    while at >= 0 and (word := tokens[at].group().translate(_SCAN_TABLE)) in _QUOTED_NAME_BETWEEN:
         joined = joined or word in _QUOTED_NAME_JOINS
         at -= 1
     if depth >= 3 or not joined or at < 1 or tokens[at].group() not in _CLOSING_QUOTES:
