@@ -1548,19 +1548,10 @@ def _one_of_a_double_dropped(word: str, name: str) -> bool:
 
 def _next_to_a_capital(text: str, start: int, end: int) -> bool:
     """Whether a capitalized word stands right before ``start`` or right after ``end``, one space between."""
-    return (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()) or (
-        text[start - 1 : start] == " "
-        and text[start - 2 : start - 1].isalpha()
-        and _word_start(text, start - 1).isupper()
-    )
-
-
-def _word_start(text: str, end: int) -> str:
-    """The first letter of the word that ends at ``end``."""
-    at = end
-    while at > 0 and text[at - 1].isalpha() and end - at < 40:
-        at -= 1
-    return text[at : at + 1]
+    if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
+        return True
+    before = _WORD_RIGHT_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[0].isupper()
 
 
 def _merged(mentions: list[Mention], preferred: list[Mention]) -> list[Mention]:
