@@ -854,6 +854,26 @@ def test_an_abbreviated_kind_word_is_a_sign_of_a_place() -> None:
     assert found("С тех пор, с Тех") == []
 
 
+def test_an_abbreviated_kind_word_chooses_among_places_of_one_name() -> None:
+    # оз. (озеро) is the lake, р. (река) the river, not the town or village of the same name
+    assert found("на берегу оз. Севан, в г. Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
+    assert found("р. Арпа") == [("Арпа", "arpa-river")]
+    # г. is город or гора: a mountain when no town bears the name, or when the sentence names its foot
+    assert found("г. Арагац") == [("Арагац", "mount-aragats")]
+    assert found("г. Арарат") == [("Арарат", "ararat")]
+    assert found("Мы отдыхали у подножия г. Арарат.") == [("Арарат", "mount-ararat")]
+    # written with a capital, a letter and a full stop are an initial: the name's first place by rank
+    assert found("Г. Арагац") == found("Арагац") == [("Арагац", "aragats-aragatsotn")]
+
+
+def test_the_foot_or_slopes_of_a_mountain_choose_the_mountain() -> None:
+    assert found("Мы жили у подножия Арагаца.") == [("Арагаца", "mount-aragats")]
+    assert found("on the slopes of Aragats") == [("Aragats", "mount-aragats")]
+    assert found("Արագածի լանջին") == [("Արագածի", "mount-aragats")]
+    # a kind word right next to the name still comes first
+    assert found("Город Арарат стоит у подножия горы.") == [("Арарат", "ararat")]
+
+
 def test_a_word_broken_at_a_line_end_is_read_whole() -> None:
     # print and PDF text hyphenate words at the end of a line; extraction may leave a hyphen and a space
     text = "в Степана-\nкерте, Ստեփանա-\nկերտում, Xankən-\r\n  didə, Վար– դենիսի, the Shu-\nsha road"

@@ -48,20 +48,23 @@ UNIT_WORDS: dict[str, str] = {
 }
 
 
-#: Abbreviated words for a kind of place before a name, as lists, addresses and reports write them (г. Шуша,
-#: с. Тех, пгт Ханлар, ş. Şuşa, k. Tex, ք. Գորիս, գ. Տեղ), and the word each stands for. Each is written
-#: small and all but пгт end with a full stop: С. Шаумян is an initial, с тех пор a preposition.
+#: Abbreviated words for a kind of place before a name, as lists, addresses, maps and reports write them
+#: (г. Шуша, с. Тех, пгт Ханлар, ş. Şuşa, k. Tex, ք. Գորիս, գ. Տեղ, р. Аракс, оз. Севан, хр. Мрав), and the
+#: word each stands for. Each is written small and all but пгт end with a full stop: С. Шаумян is an
+#: initial, с тех пор a preposition. Russian г. stands for гора (mountain) too: find() reads it so.
 ABBREVIATED_KIND_WORDS: dict[str, str] = {
-    **dict.fromkeys(["г.", "гор.", "пос.", "пгт", "ş.", "qəs.", "ք."], "town"),
+    **dict.fromkeys(["г.", "гор.", "пос.", "пгт", "ş.", "qəs.", "qes.", "ք."], "town"),
     **dict.fromkeys(["с.", "д.", "дер.", "k.", "գ."], "village"),
     "р.": "river",
     "оз.": "lake",
+    "хр.": "range",
+    **dict.fromkeys(["вдхр.", "вдх."], "reservoir"),
 }
 _ABBREVIATIONS = "|".join(re.escape(word) for word in sorted(ABBREVIATED_KIND_WORDS, key=len, reverse=True))
 #: An abbreviated kind word at the start of a query, before the name
 ABBREVIATED_KIND_FIRST = re.compile(rf"({_ABBREVIATIONS})[ \t]*(?=\S)")
 #: ... and right before a name in lowercased text (ı and ə also written i and e), as a word of its own
-ABBREVIATED_KIND_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ABBREVIATIONS}|qes\.)[ \t]*\Z")
+ABBREVIATED_KIND_BEFORE = re.compile(rf"(?<![^\W\d_])({_ABBREVIATIONS})[ \t]*\Z")
 
 
 def unit_key(folded: str) -> str:

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from toponyms.index import ABBREVIATED_KIND_BEFORE, Index
+from toponyms.index import ABBREVIATED_KIND_BEFORE, ABBREVIATED_KIND_WORDS, Index
 from toponyms.inflection import (
     ARMENIAN,
     AZERBAIJANI,
@@ -720,7 +720,9 @@ class Scanner:
                 if at < len(feature_starts) and feature_starts[at] < end + _LIST_WINDOW:
                     feature = _feature_after_list(lowered_text, end)
             if feature is None and (conditional or len(refs) > 1 or guarded[refs[0]]):
-                feature = _feature_before(lowered_text, start)
+                feature = _feature_before(lowered_text, start) or _feature_abbreviated(
+                    text, lowered_text, start
+                )
             if (
                 feature is None
                 and (
@@ -849,7 +851,7 @@ class Scanner:
         ref = refs[0]
         open_refs: tuple[int, ...] = ()
         if len(refs) > 1 and len({self._ranks[other][1] for other in refs}) > 1:  # names of several places
-            refs = self._by_context(refs, lowered, start, end)
+            refs = self._by_context(refs, text, lowered, start, end)
             ref = refs[0]
             if len({self._ranks[other][1] for other in refs}) > 1:
                 open_refs = refs
@@ -913,12 +915,21 @@ class Scanner:
         hits = self._automaton.find_matches_as_indexes(word, overlapping=True)
         return any(at == 0 and stop >= reaching and self._begins_a_name[key] for key, at, stop in hits)
 
-    def _by_context(self, refs: tuple[int, ...], lowered: str, start: int, end: int) -> tuple[int, ...]:
+    def _by_context(
+        self, refs: tuple[int, ...], text: str, lowered: str, start: int, end: int
+    ) -> tuple[int, ...]:
         """The refs, best first, among the places an ambiguous name may mean (``refs``, whose case fits),
-        that the words around it leave: those whose kind a neighbouring word names ('озеро Севан', 'Mount
-        Ararat', 'Arpa river'; 'Վանք գյուղում' leaves the villages named Vank, for the rest of the text to
-        choose among), else the only place whose kind a word of the same sentence names ('Персидское
-        название Арарата ... «гора Ноя»'), else all of them."""
+        that the words around it leave: those whose kind a neighbouring word or abbreviation names ('озеро
+        Севан', 'оз. Севан', 'Mount Ararat', 'Arpa river'; 'Վանք գյուղում' leaves the villages named Vank,
+        for the rest of the text to choose among), else the only place whose kind a word of the same
+        sentence names ('Персидское название Арарата ... «гора Ноя»', 'у подножия г. Арарат'), else all of
+        them."""
+        if abbreviated := _abbreviation_before(text, lowered, start):
+            abbreviation, start = abbreviated  # the sentence goes on before its full stop
+            fits = _ABBREVIATION_KINDS[abbreviation]
+            refs = tuple(ref for ref in refs if self._targets[ref][0].kind in fits) or refs
+            if len({self._ranks[ref][1] for ref in refs}) == 1:
+                return refs  # 'оз. Севан': the lake; 'г. Арагац': the mountain, as no town bears the name
         # the words right before and after, with only a space between: a word across a comma or a full stop
         # belongs to another phrase ('Խաչեն գավառները, Խաչեն գյուղում')
         spaced_before = lowered[start - 1 : start] == " " and lowered[start - 2 : start - 1].isalpha()
@@ -1639,6 +1650,18 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
         "լեռ",
         "dağ",
         *_VOLCANO_CUES,
+        # its foot and its slopes: 'у подножия г. Арарат', 'the slopes of Aragats', 'Արագածի լանջին',
+        # 'Ağrı dağının ətəyində'; not feature words, as a town may stand at a mountain's foot
+        "подножи",
+        "подножь",
+        "склон",
+        "slope",
+        "foothill",
+        "ստորոտ",
+        "լանջ",
+        "ətəy",
+        "ətək",
+        "yamac",
     ),
     "river": ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay"),
     "reservoir": ("водохранилищ", "reservoir", "ջրամբար", "anbar"),
@@ -1899,6 +1922,27 @@ def _feature_named_by(word: str) -> str | None:
     return None
 
 
+def _abbreviation_before(text: str, lowered: str, start: int) -> tuple[str, int] | None:
+    """The abbreviated kind word right before ``start`` ('оз.' of 'оз. Севан', 'ք.' of 'ք. Գորիս') and where
+    it begins, when written small (in 'С. Шаумян', С. is an initial); else ``None``."""
+    just_before = lowered[max(0, start - 4) : start]
+    if "." not in just_before and "пгт" not in just_before:
+        return None
+    match = ABBREVIATED_KIND_BEFORE.search(lowered, max(0, start - 8), start)
+    if match is None or not text[match.start()].islower():
+        return None
+    return match.group(1), match.start()
+
+
+def _feature_abbreviated(text: str, lowered: str, start: int) -> str | None:
+    """The kind of natural feature an abbreviation right before ``start`` names ('р. Аракс', 'оз. Арпи',
+    'хр. Мрав', 'вдхр. Сарсанг'), else ``None``."""
+    abbreviated = _abbreviation_before(text, lowered, start)
+    if abbreviated is None or ABBREVIATED_KIND_WORDS[abbreviated[0]] not in _FEATURE_CUES:
+        return None
+    return ABBREVIATED_KIND_WORDS[abbreviated[0]]
+
+
 _SPACES_BEFORE_A_KIND_WORD = frozenset(" \u00a0")
 #: One or two capitalized words after a kind word (and 'of'), or before it
 _NAME_AFTER = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+)?([^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*)?)")
@@ -1966,6 +2010,11 @@ def _kind_words() -> dict[str, frozenset[str]]:
 
 
 _KIND_WORDS = _kind_words()
+#: The kinds of place each abbreviated kind word fits; Russian г. stands for гора as well as for город
+_ABBREVIATION_KINDS = {
+    abbreviation: _KIND_WORDS[word] | (_FEATURE_KINDS["mountain"] if abbreviation == "г." else frozenset())
+    for abbreviation, word in ABBREVIATED_KIND_WORDS.items()
+}
 
 
 def polities_named_after(index: Index) -> dict[int, tuple[int, ...]]:
