@@ -123,6 +123,21 @@ def test_annotate_reads_a_whole_article_as_find_does() -> None:
     assert out.getvalue() == toponyms.rewrite(text)
 
 
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl"])
+def test_annotate_reads_misspelled_names_on_request(fmt: str) -> None:
+    text = "We drove from Stepanekert to Goris."
+    source = json.dumps({"text": text}) + "\n" if fmt == "jsonl" else text
+    _, out = run(["annotate", "--format", fmt], source)
+    assert "Khankendi" not in out
+    _, out = run(["annotate", "--format", fmt, "--misspelled"], source)
+    annotated = "We drove from Stepanekert (Azerbaijani: Khankendi) to Goris."
+    assert annotated == toponyms.rewrite(text, misspelled=True)
+    if fmt == "text":
+        assert out == annotated
+    else:
+        assert json.loads(out)["annotated"] == annotated
+
+
 def test_annotate_output_directory_and_formats(tmp_path: pytest.TempPathFactory) -> None:
     source = tmp_path / "article.txt"  # type: ignore[operator]
     source.write_text("Şuşada və Xankəndidə.\n", encoding="utf-8")

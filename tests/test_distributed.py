@@ -36,14 +36,16 @@ def test_local_cluster_gives_the_serial_results() -> None:
         distributed.Client(cluster) as client,
     ):
         bag = dask_bag.from_sequence(sample, npartitions=4)
-        found, rewritten, ids = client.compute(
+        found, rewritten, ids, misspelled = client.compute(
             [
                 find_bag(bag),
                 rewrite_bag(bag, every=True),
                 lookup_bag(dask_bag.from_sequence(["Shushi", "Ханкенди", "Paris"])),
+                find_bag(dask_bag.from_sequence(["Trip to Stepanekert"]), misspelled=True),
             ],
             sync=True,
         )
     assert found == [[m.as_dict() for m in gazetteer.find(text)] for text in sample]
     assert rewritten == [gazetteer.rewrite(text, every=True) for text in sample]
     assert ids == ["shusha", "khankendi", None]
+    assert [[m["id"] for m in mentions] for mentions in misspelled] == [["khankendi"]]

@@ -72,6 +72,18 @@ def test_processes_give_the_serial_results(start_method: str) -> None:
     ]
 
 
+def test_worker_processes_read_misspelled_names_on_request() -> None:
+    texts = ["Trip to Stepanekert", "Flights to Azerbiajan and back"]
+    serial = [[(m.surface, m.place.id) for m in toponyms.find(text, misspelled=True)] for text in texts]
+    assert serial == [[("Stepanekert", "khankendi")], [("Azerbiajan", "azerbaijan")]]
+    parallel = find_many(texts, jobs=2, start_method="fork", misspelled=True)
+    assert [[(m.surface, m.place.id) for m in mentions] for mentions in parallel] == serial
+    assert list(rewrite_many(texts, misspelled=True)) == [
+        toponyms.rewrite(text, misspelled=True) for text in texts
+    ]
+    assert list(find_many(texts)) == [[], []]  # off by default
+
+
 def test_batch_api_rejects_bad_input() -> None:
     with pytest.raises(ValueError, match="jobs must be at least 1"):
         list(find_many(["Shusha"], jobs=0))

@@ -116,6 +116,7 @@ def rewrite(
     every: bool = False,
     replace: str | None = None,
     style: str = "plain",
+    misspelled: bool = False,
 ) -> str:
     """``text`` with its place mentions annotated by other traditions' names (see :meth:`Gazetteer.rewrite`).
 
@@ -127,7 +128,13 @@ def rewrite(
         True
     """
     return default_gazetteer().rewrite(
-        text, traditions=traditions, langs=langs, every=every, replace=replace, style=style
+        text,
+        traditions=traditions,
+        langs=langs,
+        every=every,
+        replace=replace,
+        style=style,
+        misspelled=misspelled,
     )
 
 

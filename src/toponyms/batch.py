@@ -42,10 +42,13 @@ def _start_worker(gazetteer: Gazetteer) -> None:
     gazetteer.scanner()  # built once per worker, before the first text
 
 
-def _find_in_worker(texts: list[str]) -> list[_Found]:
+def _find_in_worker(texts: list[str], misspelled: bool) -> list[_Found]:
     assert _worker_gazetteer is not None
     return [
-        [(m.start, m.end, m.place.id, m.place.names.index(m.name)) for m in _worker_gazetteer.find(text)]
+        [
+            (m.start, m.end, m.place.id, m.place.names.index(m.name))
+            for m in _worker_gazetteer.find(text, misspelled=misspelled)
+        ]
         for text in texts
     ]
 
@@ -70,14 +73,15 @@ def with_mentions(
     jobs: int = 1,
     start_method: str | None = None,
     window: int = WINDOW,
+    misspelled: bool = False,
 ) -> Iterator[tuple[str, list[Mention]]]:
     """Each text with its mentions, in input order (the engine under :func:`find_many`, :func:`rewrite_many`
-    and ``toponyms annotate --jobs``)."""
+    and ``toponyms annotate --jobs``); ``misspelled`` as for :meth:`Gazetteer.find`."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if jobs == 1:
         for text in texts:
-            yield text, gazetteer.find(text)
+            yield text, gazetteer.find(text, misspelled=misspelled)
         return
     import multiprocessing  # deferred, with the pool: importing toponyms stays light
     from concurrent.futures import ProcessPoolExecutor
@@ -88,7 +92,7 @@ def with_mentions(
     ) as pool:
         pending: deque[tuple[list[str], Future[list[_Found]]]] = deque()
         for chunk in _chunks(texts, CHUNK_TEXTS):
-            pending.append((chunk, pool.submit(_find_in_worker, chunk)))
+            pending.append((chunk, pool.submit(_find_in_worker, chunk, misspelled)))
             if len(pending) >= jobs * window:
                 yield from _collect(gazetteer, *pending.popleft())
         while pending:
@@ -112,10 +116,14 @@ def find_many(
     gazetteer: Gazetteer | None = None,
     jobs: int = 1,
     start_method: str | None = None,
+    misspelled: bool = False,
 ) -> Iterator[list[Mention]]:
-    """The mentions of each text, in input order; ``jobs`` worker processes when more than one."""
+    """The mentions of each text, in input order; ``jobs`` worker processes when more than one;
+    ``misspelled`` as for :meth:`Gazetteer.find`."""
     gazetteer = gazetteer or _default()
-    for _, mentions in with_mentions(texts, gazetteer=gazetteer, jobs=jobs, start_method=start_method):
+    for _, mentions in with_mentions(
+        texts, gazetteer=gazetteer, jobs=jobs, start_method=start_method, misspelled=misspelled
+    ):
         yield mentions
 
 
@@ -130,6 +138,7 @@ def rewrite_many(
     every: bool = False,
     replace: str | None = None,
     style: str = "plain",
+    misspelled: bool = False,
 ) -> Iterator[str]:
     """Each text rewritten as :meth:`Gazetteer.rewrite` would, in input order; each text is its own document.
 
@@ -142,7 +151,9 @@ def rewrite_many(
     from toponyms.rewriting import rewrite_mentions
 
     gazetteer = gazetteer or _default()
-    for text, mentions in with_mentions(texts, gazetteer=gazetteer, jobs=jobs, start_method=start_method):
+    for text, mentions in with_mentions(
+        texts, gazetteer=gazetteer, jobs=jobs, start_method=start_method, misspelled=misspelled
+    ):
         yield rewrite_mentions(
             text, mentions, traditions=traditions, langs=langs, every=every, replace=replace, style=style
         )

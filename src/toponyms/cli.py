@@ -98,6 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     annotate.add_argument("--brackets", action="store_true", help="square brackets instead of parentheses")
     annotate.add_argument(
+        "--misspelled",
+        action="store_true",
+        help="also find capitalized words one typing slip from a well-known place's name (Stepanekert)",
+    )
+    annotate.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="scan in N worker processes (same output as 1)"
     )
     glossary = commands.add_parser(
@@ -326,7 +331,7 @@ def _annotate_stream(
     if args.format == "jsonl":  # each line is a document of its own
         records: deque[dict[str, Any]] = deque()
         for text, mentions in with_mentions(
-            _jsonl_records(source, records), gazetteer=gazetteer, jobs=args.jobs
+            _jsonl_records(source, records), gazetteer=gazetteer, jobs=args.jobs, misspelled=args.misspelled
         ):
             record = records.popleft()
             record["mentions"] = [m.as_dict() for m in mentions]
@@ -336,7 +341,7 @@ def _annotate_stream(
         return
     if args.format == "json":
         text = source.read()
-        mentions = gazetteer.find(text)
+        mentions = gazetteer.find(text, misspelled=args.misspelled)
         annotated = rewrite_mentions(text, mentions, **options)
         document = {"text": text, "annotated": annotated, "mentions": [m.as_dict() for m in mentions]}
         out.write(json.dumps(document, ensure_ascii=False, indent=1) + "\n")
@@ -345,7 +350,9 @@ def _annotate_stream(
     seen: set[tuple[str, str]] = set()  # one document: only the first mention of a name is annotated
     lengths: deque[list[int]] = deque()  # of the paragraphs of each section in flight
     sections = _sections(_paragraphs(source), lengths)
-    for section, mentions in with_mentions(sections, gazetteer=gazetteer, jobs=args.jobs):
+    for section, mentions in with_mentions(
+        sections, gazetteer=gazetteer, jobs=args.jobs, misspelled=args.misspelled
+    ):
         start = 0
         for length in lengths.popleft():
             paragraph = section[start : start + length]

@@ -27,10 +27,12 @@ def _gazetteer(gazetteer: Gazetteer | None) -> Gazetteer:
     return default_gazetteer()
 
 
-def find_partition(texts: Iterable[str], gazetteer: Gazetteer | None = None) -> list[list[dict[str, Any]]]:
-    """The mentions of every text of one partition."""
+def find_partition(
+    texts: Iterable[str], gazetteer: Gazetteer | None = None, misspelled: bool = False
+) -> list[list[dict[str, Any]]]:
+    """The mentions of every text of one partition (``misspelled`` as for :meth:`Gazetteer.find`)."""
     active = _gazetteer(gazetteer)
-    return [[m.as_dict() for m in active.find(text)] for text in texts]
+    return [[m.as_dict() for m in active.find(text, misspelled=misspelled)] for text in texts]
 
 
 def rewrite_partition(
@@ -51,9 +53,9 @@ def lookup_partition(queries: Iterable[str], gazetteer: Gazetteer | None = None)
     return results
 
 
-def find_bag(bag: Any, gazetteer: Gazetteer | None = None) -> Any:
+def find_bag(bag: Any, gazetteer: Gazetteer | None = None, misspelled: bool = False) -> Any:
     """A ``dask.bag.Bag`` of texts mapped to their mentions (lists of dicts), partition by partition."""
-    return bag.map_partitions(find_partition, gazetteer)
+    return bag.map_partitions(find_partition, gazetteer, misspelled)
 
 
 def rewrite_bag(bag: Any, gazetteer: Gazetteer | None = None, **options: Any) -> Any:

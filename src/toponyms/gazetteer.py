@@ -151,6 +151,7 @@ class Gazetteer:
         every: bool = False,
         replace: str | None = None,
         style: str = "plain",
+        misspelled: bool = False,
     ) -> str:
         """``text`` with place mentions annotated by the names other traditions use.
 
@@ -159,16 +160,19 @@ class Gazetteer:
         ``langs`` chooses the languages of the names shown; ``replace="hy"`` (or another tradition) writes
         that tradition's name instead of the mention and keeps the original in the annotation; ``style``
         is ``plain``, ``brackets``, ``markdown`` or ``html``. Mentions already annotated in the text are
-        left alone, so ``rewrite(rewrite(t)) == rewrite(t)``.
+        left alone, so ``rewrite(rewrite(t)) == rewrite(t)``. ``misspelled`` is passed to :meth:`find`: a
+        misspelled name is annotated as the name it misspells.
 
             >>> Gazetteer().rewrite("Shusha lies above Stepanakert.")
             'Shusha (Armenian: Shushi) lies above Stepanakert (Azerbaijani: Khankendi).'
+            >>> Gazetteer().rewrite("We flew to Stepanekert.", misspelled=True)
+            'We flew to Stepanekert (Azerbaijani: Khankendi).'
         """
         from toponyms.rewriting import rewrite_mentions
 
         return rewrite_mentions(
             text,
-            self.find(text),
+            self.find(text, misspelled=misspelled),
             traditions=traditions,
             langs=langs,
             every=every,
