@@ -545,16 +545,13 @@ class Scanner:
         targets = self._targets
         starts = [mention.start for mention in mentions]
         found: list[Mention] = []
-        for word in _LONG_WORD.finditer(text):
+        # the cheap tests first: most long words are near no name
+        for word in _capitalized_long_word().finditer(text):
             start, end = word.span()
             at = bisect_right(starts, start) - 1
-            if (at >= 0 and mentions[at].end > start) or not text[start].isupper():
+            if at >= 0 and mentions[at].end > start:
                 continue
             folded = _plain_vowels(fold(word.group()))
-            if self._begins_with_a_name(_plain_vowels(scan_lower(word.group()))) or _next_to_a_capital(
-                text, start, end
-            ):
-                continue
             refs = {ref for key in _deletions(folded) for ref in table.get(key, ())}
             near = [
                 ref
@@ -562,7 +559,9 @@ class Scanner:
                 if OSA.distance(folded, self._slip_keys[ref], score_cutoff=1) <= 1
                 and not _one_of_a_double_dropped(folded, self._slip_keys[ref])
             ]
-            if near and len({self._ranks[ref][1] for ref in near}) == 1:
+            if not near or self._begins_with_a_name(_plain_vowels(scan_lower(word.group()))):
+                continue
+            if not _next_to_a_capital(text, start, end) and len({self._ranks[ref][1] for ref in near}) == 1:
                 ref = min(near, key=lambda ref: self._ranks[ref])
                 found.append(Mention(start, end, targets[ref][0], targets[ref][1], word.group()))
         return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
@@ -1540,7 +1539,14 @@ def _abbreviates(abbreviation: str, name: str) -> bool:
 
 
 #: A word of seven letters or more, and the kinds of place whose misspelled names find() reads on request
-_LONG_WORD = re.compile(r"[^\W\d_]{7,}")
+@functools.cache
+def _capitalized_long_word() -> re.Pattern[str]:
+    """A word of seven letters or more whose first letter is a capital, in any script (after a letter, a
+    digit or an underscore it is part of another word)."""
+    capitals = "".join(re.escape(chr(code)) for code in range(0x10000) if chr(code).isupper())
+    return re.compile(f"\\b[{capitals}][^\\W\\d_]{{6,}}")
+
+
 _WELL_KNOWN_KINDS = frozenset({"country", "polity", "region", "province", "city", "town"})
 
 
