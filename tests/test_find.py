@@ -373,6 +373,8 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Füzuli", "fuzuli"),
         ("Cəbrayıl", "jabrayil"),
     ]
+    # a list is of names, each with a capital: a town and the mountains around it are no list of mountains
+    assert found("the spa town of Dilijan and the surrounding mountains") == [("Dilijan", "dilijan")]
     # names of two words, and a list that is not followed by a feature word
     assert found("Sadarak, Sharur, Boyuk Duz, Nakhchivan, Julfa, Ordubad plains") == []
     assert found("Bakı, Gəncə və Şirvan şəhərləri") == [

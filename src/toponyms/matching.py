@@ -717,7 +717,7 @@ class Scanner:
                     feature_starts = self._feature_starts(lowered_text)
                 at = bisect_left(feature_starts, end)
                 if at < len(feature_starts) and feature_starts[at] < end + _LIST_WINDOW:
-                    feature = _feature_after_list(lowered_text, end)
+                    feature = _feature_after_list(text, lowered_text, end)
             if feature is None and (conditional or len(refs) > 1 or guarded[refs[0]]):
                 feature = _feature_before(lowered_text, start) or _feature_abbreviated(
                     text, lowered_text, start
@@ -2073,10 +2073,11 @@ _LIST_WINDOW = 160
 _PLURAL = re.compile(r"l[ae]r|եր|[^s]s\Z|(?:ами|ах|ов|ы)\Z")
 
 
-def _feature_after_list(lowered: str, end: int) -> str | None:
+def _feature_after_list(text: str, lowered: str, end: int) -> str | None:
     """The kind of natural feature that a plural feature word after a list of names of one or two words,
     beginning at ``end``, names for every name of the list ('Parağa, Vənənd, Ordubad, Əylis və Düylün
-    çaylarıdır', 'the Hrazdan and Kasakh rivers', 'Sadarak, Sharur, ... Ordubad plains'); else ``None``."""
+    çaylarıdır', 'the Hrazdan and Kasakh rivers', 'Sadarak, Sharur, ... Ordubad plains'); else ``None``.
+    Each name begins with a capital: 'Dilijan and the surrounding mountains' is no list of mountains."""
     position, limit = end, end + _LIST_WINDOW
     items = words = 0  # names after the first so far, words of the current one (0: after a separator)
     while items <= 8:
@@ -2089,7 +2090,7 @@ def _feature_after_list(lowered: str, end: int) -> str | None:
             if words == 0 and items:
                 continue  # ', and'
             items, words = items + 1, 0
-        elif items == 0:
+        elif items == 0 or (words == 0 and not text[token.start(1)].isupper()):
             return None
         elif words == 0:
             words = 1
