@@ -49,9 +49,10 @@ UNIT_WORDS: dict[str, str] = {
 
 
 #: Abbreviated words for a kind of place before a name, as lists, addresses, maps and reports write them
-#: (г. Шуша, с. Тех, пгт Ханлар, ş. Şuşa, k. Tex, ք. Գորիս, գ. Տեղ, р. Аракс, оз. Севан, хр. Мрав), and the
-#: word each stands for. Each is written small and all but пгт end with a full stop: С. Шаумян is an
-#: initial, с тех пор a preposition. Russian г. stands for гора (mountain) too: find() reads it so.
+#: (г. Шуша, с. Тех, пгт Ханлар, ş. Şuşa, k. Tex, ք. Գորիս, գ. Տեղ, р. Аракс, оз. Севан, хр. Мрав,
+#: Mt. Aragats), and the word each stands for. All but пгт end with a full stop: с тех пор is a
+#: preposition. A letter and a full stop are an abbreviation only when written small: С. Шаумян is an
+#: initial. Russian г. stands for гора (mountain) too: find() reads it so.
 ABBREVIATED_KIND_WORDS: dict[str, str] = {
     **dict.fromkeys(["г.", "гор.", "пос.", "пгт", "ş.", "qəs.", "qes.", "ք."], "town"),
     **dict.fromkeys(["с.", "д.", "дер.", "k.", "գ."], "village"),
@@ -59,10 +60,11 @@ ABBREVIATED_KIND_WORDS: dict[str, str] = {
     "оз.": "lake",
     "хр.": "range",
     **dict.fromkeys(["вдхр.", "вдх."], "reservoir"),
+    "mt.": "mountain",
 }
 _ABBREVIATIONS = "|".join(re.escape(word) for word in sorted(ABBREVIATED_KIND_WORDS, key=len, reverse=True))
-#: An abbreviated kind word at the start of a query, before the name
-ABBREVIATED_KIND_FIRST = re.compile(rf"({_ABBREVIATIONS})[ \t]*(?=\S)")
+#: An abbreviated kind word at the start of a query, before the name, in either case ('Г. Шуша', 'Mt. Ararat')
+ABBREVIATED_KIND_FIRST = re.compile(rf"({_ABBREVIATIONS})[ \t]*(?=\S)", re.IGNORECASE)
 #: ... and right before a name in lowercased text (ı and ə also written i and e), as a word of its own
 ABBREVIATED_KIND_BEFORE = re.compile(rf"(?<![^\W\d_])({_ABBREVIATIONS})[ \t]*\Z")
 

@@ -104,7 +104,7 @@ def lookup(
     kinds = _kinds(kind)
     query = _ARTICLE.sub("", query.strip())
     if abbreviated := ABBREVIATED_KIND_FIRST.match(query):  # 'г. Шуша', 'с. Тех': the word written out
-        query = f"{ABBREVIATED_KIND_WORDS[abbreviated.group(1)]} {query[abbreviated.end() :]}"
+        query = f"{ABBREVIATED_KIND_WORDS[abbreviated.group(1).lower()]} {query[abbreviated.end() :]}"
     if not query or len(query) > MAX_QUERY_LENGTH:
         return []
     keys: Callable[[str], set[str]] = functools.cache(skeletons)  # each text romanized once per query

@@ -722,6 +722,13 @@ class Scanner:
                 feature = _feature_before(lowered_text, start) or _feature_abbreviated(
                     text, lowered_text, start
                 )
+            elif (
+                feature is None
+                and lowered_text[start - 2 : start - 1] in _NAMING_WORD_ENDS
+                and " " not in lowered_text[start:end]  # 'перевал Базумского хребта': the range's pass
+            ):
+                # 'Mount Goris', 'river Goris', 'р. Шуша': a feature the data lacks, not the town
+                feature = _naming_word_before(text, lowered_text, start)
             if (
                 feature is None
                 and (
@@ -1656,8 +1663,12 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
         "լեռ",
         "dağ",
         *_VOLCANO_CUES,
-        # its foot and its slopes: 'у подножия г. Арарат', 'the slopes of Aragats', 'Արագածի լանջին',
-        # 'Ağrı dağının ətəyində'; not feature words, as a town may stand at a mountain's foot
+        # its peak, its foot and its slopes: 'у подножия г. Арарат', 'the slopes of Aragats', 'Արագածի
+        # լանջին', 'Ağrı dağının ətəyində'; not feature words, as a town may stand at a mountain's foot
+        "peak",
+        "summit",
+        "գագաթ",
+        "zirvə",
         "подножи",
         "подножь",
         "склон",
@@ -1929,15 +1940,42 @@ def _feature_named_by(word: str) -> str | None:
 
 
 def _abbreviation_before(text: str, lowered: str, start: int) -> tuple[str, int] | None:
-    """The abbreviated kind word right before ``start`` ('оз.' of 'оз. Севан', 'ք.' of 'ք. Գորիս') and where
-    it begins, when written small (in 'С. Шаумян', С. is an initial); else ``None``."""
+    """The abbreviated kind word right before ``start`` ('оз.' of 'оз. Севан', 'ք.' of 'ք. Գորիս', 'Mt.') and
+    where it begins; a letter and a full stop only when written small (in 'С. Шаумян', С. is an initial);
+    else ``None``."""
     just_before = lowered[max(0, start - 4) : start]
     if "." not in just_before and "пгт" not in just_before:
         return None
     match = ABBREVIATED_KIND_BEFORE.search(lowered, max(0, start - 8), start)
-    if match is None or not text[match.start()].islower():
+    if match is None or (len(match.group(1)) == 2 and not text[match.start()].islower()):
         return None
     return match.group(1), match.start()
+
+
+#: Singular words for a natural feature that stand before its name as a title ('Mount Aragats', 'река Кура'),
+#: lowercased; a plural or a genitive ('горы Карабаха') names a place's features, not the feature's name.
+_NAMING_WORDS = {
+    "mount": "mountain",
+    "mt": "mountain",
+    "lake": "lake",
+    "river": "river",
+    "гора": "mountain",
+    "озеро": "lake",
+    "река": "river",
+    "хребет": "range",
+    "перевал": "pass",
+    "водохранилище": "reservoir",
+}
+#: the last letters of those words and of the abbreviations ('р.'): a cheap test before a word is read
+_NAMING_WORD_ENDS = frozenset(word[-1] for word in (*_NAMING_WORDS, ".", "т"))
+
+
+def _naming_word_before(text: str, lowered: str, start: int) -> str | None:
+    """The kind of natural feature that a naming word ('Mount', 'река') or an abbreviation ('р.', 'оз.',
+    'Mt.') right before ``start`` names, else ``None``."""
+    if lowered[start - 1 : start] == " " and lowered[start - 2 : start - 1].isalpha():
+        return _NAMING_WORDS.get(_previous_word(lowered, start))
+    return _feature_abbreviated(text, lowered, start)
 
 
 def _feature_abbreviated(text: str, lowered: str, start: int) -> str | None:
@@ -2018,7 +2056,8 @@ def _kind_words() -> dict[str, frozenset[str]]:
 _KIND_WORDS = _kind_words()
 #: The kinds of place each abbreviated kind word fits; Russian г. stands for гора as well as for город
 _ABBREVIATION_KINDS = {
-    abbreviation: _KIND_WORDS[word] | (_FEATURE_KINDS["mountain"] if abbreviation == "г." else frozenset())
+    abbreviation: _KIND_WORDS.get(word, _FEATURE_KINDS.get(word, frozenset()))
+    | (_FEATURE_KINDS["mountain"] if abbreviation == "г." else frozenset())
     for abbreviation, word in ABBREVIATED_KIND_WORDS.items()
 }
 
