@@ -377,6 +377,12 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Füzuli", "fuzuli"),
         ("Cəbrayıl", "jabrayil"),
     ]
+    # a short aside in brackets may follow each name of the list
+    assert found("the Hrazdan (141 km) and Kasakh (89 km) rivers") == [
+        ("Hrazdan", "hrazdan-river"),
+        ("Kasakh", "kasagh-river"),
+    ]
+    assert found("Ջաջուռի (1952 մ) ու Քարախաչի (2273 մ) լեռնանցքներով") == []  # passes the data lacks
     # a list is of names, each with a capital: a town and the mountains around it are no list of mountains
     assert found("the spa town of Dilijan and the surrounding mountains") == [("Dilijan", "dilijan")]
     # names of two words, and a list that is not followed by a feature word
@@ -858,6 +864,18 @@ def test_an_abbreviated_kind_word_is_a_sign_of_a_place() -> None:
     # Тех is also 'those': after с. (село) it is the village, after the preposition с it is not
     assert found("жители с. Тех и в с.Тех") == [("Тех", "tegh"), ("Тех", "tegh")]
     assert found("С тех пор, с Тех") == []
+
+
+def test_a_common_word_that_begins_a_sentence_needs_more_than_an_ending() -> None:
+    # Հարավ (Harov) is also 'south': at a sentence's start its locative is 'in the south' (Armenian text
+    # often writes its full stop as a colon), and the kind word of the sentence before does not count
+    assert found("Շիրակի լեռնաշղթայով: Հարավում տարածվում է Թալինի սարավանդը") == [
+        ("Շիրակի", "shirak-province"),
+        ("Թալինի", "talin"),
+    ]
+    assert found("Մենք Հարավում էինք") == [("Հարավում", "harov")]  # inside a sentence, a place
+    # the same place named before confirms it
+    assert found("Գյուղ Տեղում։ Տեղում ապրում են") == [("Տեղում", "tegh"), ("Տեղում", "tegh")]
 
 
 def test_an_abbreviated_kind_word_chooses_among_places_of_one_name() -> None:

@@ -711,13 +711,14 @@ class Scanner:
             ):
                 feature = _feature_named_by(_next_word(lowered_text, end))
             elif (
-                lowered_text[end : end + 1] == "," or lowered_text.startswith(_CONJUNCTIONS, end)
+                lowered_text[(after := _past_aside(lowered_text, end)) : after + 1] == ","
+                or lowered_text.startswith(_CONJUNCTIONS, after)
             ) and " " not in lowered_text[start:end]:
                 if feature_starts is None:
                     feature_starts = self._feature_starts(lowered_text)
                 at = bisect_left(feature_starts, end)
                 if at < len(feature_starts) and feature_starts[at] < end + _LIST_WINDOW:
-                    feature = _feature_after_list(text, lowered_text, end)
+                    feature = _feature_after_list(text, lowered_text, after)
             if feature is None and (conditional or len(refs) > 1 or guarded[refs[0]]):
                 feature = _feature_before(lowered_text, start) or _feature_abbreviated(
                     text, lowered_text, start
@@ -761,9 +762,9 @@ class Scanner:
                     refs = fitting
                 elif feature == "village" and any(targets[ref][0].kind in SETTLEMENT_KINDS for ref in refs):
                     pass  # a town listed with villages stays the town; a river or a mountain is no mention
-                elif not any(targets[ref][0].kind in _CONTAINER_KINDS for ref in refs) and not (
-                    targets[refs[0]][1].lang == "az" and end - start > len(targets[refs[0]][1].text)
-                ):
+                elif containers := tuple(ref for ref in refs if targets[ref][0].kind in _CONTAINER_KINDS):
+                    refs = containers  # the features of a country or a unit, not of a village of its name
+                elif not (targets[refs[0]][1].lang == "az" and end - start > len(targets[refs[0]][1].text)):
                     continue
             if len(refs) > 1:
                 # a reading whose name stands in the text letter for letter beats one found only by writing ə
@@ -901,8 +902,11 @@ class Scanner:
             ):
                 # 'Ղուկասյանի աջակիցները', 'Mikoyan': a person; a place in 'в Микояне', 'Սևանի, Կամոյի'
                 return None
+            # a word that begins a sentence has a capital as a name has, and its locative is the word's
+            # ('Հարավում' "in the south", not in Harov); the word before it belongs to another sentence
+            opening = name.word and _starts_a_sentence(text, start)
             if (name.word or (name.person and place.kind in _SMALL_KINDS)) and not _place_cued(
-                lowered, start, end, before, after
+                lowered, start, end, "" if opening else before, after, endings=not opening
             ):
                 # 'Թումանյանի բանաստեղծությունները': the poet; 'Тех, кто ...': "those"; unless ...
                 return ref, open_refs, _NEARBY
@@ -2108,6 +2112,19 @@ _CONJUNCTIONS = tuple(f" {word} " for word in _CONJUNCTION_WORDS)
 _LIST_TOKEN = re.compile(r"[ \t]*(,|[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 #: How far after a name a list and the feature word that follows it are looked for
 _LIST_WINDOW = 160
+#: A short aside in brackets after a name of a list: 'the Hrazdan (141 km) and Kasakh (89 km) rivers'
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+
+
+def _past_aside(lowered: str, position: int) -> int:
+    """Where the text goes on after a short aside in brackets at ``position`` (``position`` when none)."""
+    if lowered.startswith(" (", position) or lowered.startswith("(", position):
+        aside = _ASIDE.match(lowered, position)
+        if aside:
+            return aside.end()
+    return position
+
+
 #: Plural markers of a folded feature word: 'çayları', 'silsilələri', 'rivers', 'լեռնաշղթաները', 'хребтами'
 _PLURAL = re.compile(r"l[ae]r|եր|[^s]s\Z|(?:ами|ах|ов|ы)\Z")
 
@@ -2120,6 +2137,7 @@ def _feature_after_list(text: str, lowered: str, end: int) -> str | None:
     position, limit = end, end + _LIST_WINDOW
     items = words = 0  # names after the first so far, words of the current one (0: after a separator)
     while items <= 8:
+        position = _past_aside(lowered, position)
         token = _LIST_TOKEN.match(lowered, position, limit)
         if token is None:
             return None
@@ -2459,13 +2477,20 @@ def _listed_with_names(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _place_cued(lowered: str, start: int, end: int, before: str, after: str) -> bool:
+def _starts_a_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` begins the text, a line or a sentence, where a common word has a capital too
+    (Armenian text often writes its full stop ։ as a colon)."""
+    before = text[max(0, start - 8) : start].rstrip(" \t\u00a0\"'«“„")
+    return (start < 8 and not before) or before[-1:] in (".", "!", "?", "\n", "։", ":", "…")
+
+
+def _place_cued(lowered: str, start: int, end: int, before: str, after: str, endings: bool = True) -> bool:
     """Whether the name at ``start:end``, between the words ``before`` and ``after``, shows a sign of being a
     place: a preposition of place or a kind word next to it ('in Tumanyan', 'город Туманян', 'Թումանյան
-    քաղաք', 'с. Тех'), or a locative ending ('Թումանյանում', 'Füzulidə')."""
+    քաղաք', 'с. Тех'), or, with ``endings``, a locative ending ('Թումանյանում', 'Füzulidə')."""
     if before in _PLACE_PREPOSITIONS or ABBREVIATED_KIND_BEFORE.search(lowered, max(0, start - 8), start):
         return True
     words = [word for word in (before, after) if word]
     if any(word.startswith(cues) for word in words for cues in _KIND_CUES.values()):
         return True
-    return lowered[start:end].translate(_SCAN_TABLE).endswith(_LOCATIVE_ENDINGS)
+    return endings and lowered[start:end].translate(_SCAN_TABLE).endswith(_LOCATIVE_ENDINGS)
