@@ -288,6 +288,11 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
         ("Sevan", "lake-sevan"),
     ]
     assert found("Sevan is cold.") == [("Sevan", "sevan")]
+    # the names right next to it in a list or a route decide before the places of the whole text: Gavar lies
+    # in the province of the Martuni of Armenia, however many places of Azerbaijan the route names
+    route = "Баку — Шемаха — Исмаиллы — Габала — Шеки — Гянджа — Товуз — Иджеван — Дилижан — Мартуни — Гавар"
+    assert ("Мартуни", "martuni") in found(route)
+    assert ("Мартуни", "khojavend") in found("Баку — Шемаха — Габала — Шеки — Гянджа — Мартуни")
     # a country or the NKR around a village of the same name does not outweigh a city's rank
     assert found("Agdam and the Republic of Artsakh")[0] == ("Agdam", "aghdam")
     # a kind word elsewhere in the sentence decides only when one candidate is of that kind (two villages of

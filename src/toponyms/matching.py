@@ -981,9 +981,13 @@ class Scanner:
         container of many places (a country, the NKR), and each named place that lies in a place it lies
         in, only decides between candidates of one kind ('Martuni' beside 'НКР' or 'Шуши' is the Karabakh
         town, while 'Agdam' stays the city, not the village of that name in the NKR). The candidate with
-        the most evidence wins; a tie keeps rank's choice. When the decided mentions leave a tie, the places
-        the other undecided mentions may name are strong evidence in turn: 'Վանք գյուղը Մարտակերտի
-        շրջանում' is the Vank of Martakert whichever Martakert unit the second name means.
+        the most evidence wins; a tie keeps rank's choice. Before weak evidence, the decided mentions right
+        before and after it (a few characters apart, as in a list or a route) decide when they share a place
+        of few places with one candidate only: in '... Ганджа — Дилижан — Мартуни — Гавар', Gavar lies in the
+        province of one Martuni, however many places of Azerbaijan the route names. When the decided
+        mentions leave a tie, the places the other undecided mentions may name are strong evidence in turn:
+        'Վանք գյուղը Մարտակերտի շրջանում' is the Vank of Martakert whichever Martakert unit the second name
+        means.
         """
         decided = {self._positions[m.place.id] for i, m in enumerate(mentions) if i not in undecided}
         named = {self._ids[place_index] for place_index in decided}
@@ -1000,6 +1004,13 @@ class Scanner:
             chosen = None
             if decided:
                 chosen = _single_best(self._strong_evidence(first_refs, named, holding))
+                if chosen is None and (adjacent := self._adjacent(mentions, position, undecided)):
+                    chosen = _single_best(
+                        {
+                            candidate: self._neighbours(candidate, adjacent, self._specific_areas)
+                            for candidate in first_refs
+                        }
+                    )
                 if chosen is None and len({self._targets[ref][0].kind for ref in first_refs.values()}) == 1:
                     weak: dict[int, int] = {}
                     for candidate in first_refs:
@@ -1024,6 +1035,20 @@ class Scanner:
             place, name = self._targets[first_refs[chosen]]
             mention = mentions[position]
             mentions[position] = Mention(mention.start, mention.end, place, name, mention.surface)
+
+    def _adjacent(
+        self, mentions: list[Mention], position: int, undecided: dict[int, tuple[int, ...]]
+    ) -> set[int]:
+        """The places (indices) of the decided mentions next to the one at ``position``, each at most
+        ``_ADJACENT_GAP`` characters away."""
+        adjacent = set()
+        mention = mentions[position]
+        for other in (position - 1, position + 1):
+            if 0 <= other < len(mentions) and other not in undecided:
+                near = mentions[other]
+                if max(near.start - mention.end, mention.start - near.end) <= _ADJACENT_GAP:
+                    adjacent.add(self._positions[near.place.id])
+        return adjacent
 
     def _holding(self, places: set[int]) -> dict[str, int]:
         """Place id -> how many of ``places`` (place indices) lie in it."""
@@ -2400,6 +2425,9 @@ _COMPASS_BEFORE = tuple(f"{stem}-" for stem in ("Восточно", "Запад�
     )
 )
 
+
+#: How far apart two mentions may stand to be read as neighbours in a list or a route (see _by_document)
+_ADJACENT_GAP = 12
 
 #: The support from the rest of the text that a mention may need (see Scanner._drop_unconfirmed).
 _NEARBY = 1
