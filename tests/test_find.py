@@ -831,6 +831,17 @@ def test_an_english_region_named_after_a_town_is_the_unit() -> None:
     ]
 
 
+def test_a_russian_province_word_before_a_towns_name_makes_the_province() -> None:
+    # Russian texts from Armenia write 'область Арарат' for Араратская область, the marz
+    assert found("Область граничит с областями Арарат, Гегаркуник и Сюник") == [
+        ("областями Арарат", "ararat-province"),
+        ("Гегаркуник", "gegharkunik-province"),
+        ("Сюник", "syunik-province"),
+    ]
+    assert toponyms.find("в марзе Арарат")[0].name.text == "Араратская область"
+    assert found("в городе Арарат") == [("Арарат", "ararat")]
+
+
 def test_an_idiom_made_with_a_names_word_form_is_no_mention() -> None:
     # տեղի ունենալ 'to take place', տեղի տալ 'to give way'; Տեղ is a village
     places = [("Շուշի", "shusha"), ("Գորիս", "goris")]

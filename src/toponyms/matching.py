@@ -413,6 +413,16 @@ class Scanner:
             for head, found in units.items()
             if len({place.id for place, _ in found}) == 1
         }
+        #: the same for provinces alone, for Russian 'в области Армавир' (a district of that name may exist)
+        provinces = {
+            head: {(place, name) for place, name in found if place.kind == "province"}
+            for head, found in units.items()
+        }
+        self._english_provinces = {
+            head: sorted(found, key=lambda item: item[1].text)[0]
+            for head, found in provinces.items()
+            if len({place.id for place, _ in found}) == 1
+        }
         #: the names read for misspellings, by themselves and with a letter dropped (see _misspelled)
         self._slips: dict[str, tuple[int, ...]] = {}
         self._slip_keys: list[str] = []
@@ -620,32 +630,43 @@ class Scanner:
     def _units_in_english(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with an English settlement name that 'region' follows or 'district of' precedes made
         the unit named after it today, when one unit is: 'the Tovuz region', 'the district of Lachin'
-        (Azerbaijani and Armenian texts in English call a rayon or a marz a region)."""
+        (Azerbaijani and Armenian texts in English call a rayon or a marz a region); and a settlement's name
+        in the nominative after Russian 'область' or 'марз' the province named after it, as Russian texts
+        from Armenia write: 'в области Армавир', 'с областями Арарат, Гегаркуник и Сюник'."""
         for position, mention in enumerate(mentions):
             if mention.place.kind not in SETTLEMENT_KINDS:
                 continue
             start, end = mention.start, mention.end
+            named_after = self._english_units
             if text.startswith(_REGION_HEADS, end) and (region := _REGION_AFTER.match(text, end)):
                 end = region.end()
             elif text.endswith(_DISTRICT_OF_TAILS, 0, start) and (
                 unit_of := _DISTRICT_OF_BEFORE.search(text, max(0, start - 12), start)
             ):
                 start = unit_of.start()
+            elif (
+                mention.name.lang == "ru"
+                and fold(mention.surface) == fold(mention.name.text)
+                and (province_word := _PROVINCE_WORD_BEFORE.search(text, max(0, start - 14), start))
+            ):
+                start, named_after = province_word.start(), self._english_provinces
             else:
                 continue
             # the unit named after the name as written, else after any English name of the place
-            written = self._english_units.get(fold(mention.name.text))
+            written = named_after.get(fold(mention.name.text))
             units = (
                 {written}
                 if written
                 else {
-                    self._english_units[folded]
+                    named_after[folded]
                     for name in mention.place.names
-                    if name.lang == "en" and (folded := fold(name.text)) in self._english_units
+                    if name.lang == "en" and (folded := fold(name.text)) in named_after
                 }
             )
             if len({place.id for place, _ in units}) == 1:
                 place, name = units.pop()
+                # its name in the mention's language, when the data has one
+                name = next((n for n in place.names if n.lang == mention.name.lang and n.is_current), name)
                 mentions[position] = Mention(start, end, place, name, text[start:end])
         return mentions
 
@@ -2441,6 +2462,8 @@ _REGION_AFTER = re.compile(r" [Rr]egion(?![\w'’-])")
 _REGION_HEADS = (" region", " Region")  # quick tests before the patterns
 _DISTRICT_OF_TAILS = ("istrict of ",)
 _DISTRICT_OF_BEFORE = re.compile(r"(?<![\w-])[Dd]istrict of \Z")
+#: Russian 'область' or 'марз' in any case, right before a name
+_PROVINCE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Оо]бласт|[Мм]арз)[а-яё]* \Z")
 #: Kinds of place whose name a feature word may follow as their possessor ('Azərbaycanın dağları', 'the rivers
 #: of Armenia', 'Qarabağ dağları', 'рекой Ярдымлинского района'), rather than name a feature after them.
 _CONTAINER_KINDS = frozenset(
