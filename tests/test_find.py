@@ -270,6 +270,9 @@ def test_context_words_choose_among_places_of_one_name() -> None:
     assert found("Qazax dilində") == []  # a language
     assert found("Azərbaycanın dilbər guşələri") == [("Azərbaycanın", "azerbaijan")]  # 'lovely', no language
     assert found("Bərdə\nDilləri: azərbaycan") == [("Bərdə", "barda")]  # an infobox's next field
+    # a shore or a depth in the sentence: the lake (a shore is a river's too)
+    assert found("Площадь Севана — 1240 км², глубина — до 100 метров.") == [("Севана", "lake-sevan")]
+    assert found("Sevan shore") == [("Sevan", "lake-sevan")]
     # Russian 'на' goes before a lake or a mountain, 'в' before a town
     assert found("на Севане, на Арарате") == [("Севане", "lake-sevan"), ("Арарате", "mount-ararat")]
     assert found("в Севане") == [("Севане", "sevan")]

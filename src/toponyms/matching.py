@@ -1697,10 +1697,14 @@ _SPECIFIC_SHARE = 0.1
 _VOLCANO_CUES = ("вулкан", "volcano", "հրաբուխ", "vulkan")  # 'Vardenis volcano': not the town
 _CANTON_CUES = ("գավառ", "гавар", "canton", "mahal", "магал")
 _TOWN_CUES = ("город", "посёл", "city", "town", "settlement", "քաղաք", "ավան", "şəhər", "qəsəbə")
+_LAKE_WORDS = ("озер", "lake", "լիճ", "լճ", "göl")
+_RIVER_WORDS = ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay")
 #: Words that say which kind of place an ambiguous name next to them (or in their sentence) is: prefixes of
 #: the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
 _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
-    "lake": ("озер", "lake", "լիճ", "լճ", "göl"),
+    # a shore and a depth name a lake here, not as feature words next to a name ('на берегу Севана',
+    # 'Площадь Севана ..., глубина — до 100 метров'); a shore is a river's too
+    "lake": (*_LAKE_WORDS, "берег", "глубин", "shore", "depth"),
     "mountain": (
         "гора",
         "горы",
@@ -1730,7 +1734,7 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
         "ətək",
         "yamac",
     ),
-    "river": ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay"),
+    "river": (*_RIVER_WORDS, "берег"),
     "reservoir": ("водохранилищ", "reservoir", "ջրամբար", "anbar"),
     "district": ("район", "district", "շրջան", "rayon", "уезд", "qəza"),  # the last two: tsarist uezds
     "province": ("област", "province", "մարզ", "marz"),
@@ -1761,8 +1765,8 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "plain": ("равнин", "степь", "степи", "plain", "steppe", "düzənli", "düzü", "դաշտ"),
     "valley": ("долин", "ущель", "valley", "gorge", "vadi", "dərə", "հովիտ", "կիրճ"),
     "reservoir": _KIND_CUES_WRITTEN["reservoir"],
-    "lake": _KIND_CUES_WRITTEN["lake"],
-    "river": _KIND_CUES_WRITTEN["river"],
+    "lake": _LAKE_WORDS,
+    "river": _RIVER_WORDS,
     "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "լեռ", "dağ", *_VOLCANO_CUES),
     # English 'bay' and 'isle' only as whole words (_FEATURE_WHOLE_WORDS): 'bayram', 'bayraq' begin like 'bay'
     "bay": ("gulf", "залив", "бухт", "körfəz", "buxta", "ծոց", "ծովածոց"),
