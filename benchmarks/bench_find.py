@@ -108,6 +108,9 @@ def main() -> None:
         ("an abbreviation defined, used", "Nagorno-Karabakh (NK) and NK, NK’s. " * 28_000),
         ("qualifiers shared, villages", "Verin and Nerkin Shorzha, Tegh and Azat villages; " * 20_000),
         ("broken names far apart", ("Степана-\nкерт " + "the road " * 80) * 1_400),
+        ("asides in lists of rivers", "the Hrazdan (141 km), Vedi (58 km) and Kasakh rivers; " * 18_000),
+        ("a route of ambiguous names", "Мартуни — Гавар — Арарат — Масис — Севан — " * 23_000),
+        ("abbreviations, province words", "оз. Севан, г. Арарат, в области Армавир, р. Шуша, " * 20_000),
     ]:
         elapsed, _ = best_of(1, gazetteer.find, sample)
         print(f"  {label:28} {len(sample) / 1e6:5.1f} M chars  {len(sample) / elapsed / 1e6:6.2f} M chars/s")
