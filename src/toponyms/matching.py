@@ -646,8 +646,9 @@ class Scanner:
                 start = unit_of.start()
             elif (
                 mention.name.lang == "ru"
-                and fold(mention.surface) == fold(mention.name.text)
+                and text[start - 2 : start - 1] in _PROVINCE_WORD_ENDS
                 and (province_word := _PROVINCE_WORD_BEFORE.search(text, max(0, start - 14), start))
+                and fold(mention.surface) == fold(mention.name.text)
             ):
                 start, named_after = province_word.start(), self._english_provinces
             else:
@@ -719,6 +720,7 @@ class Scanner:
             # a feature word after the name is looked for whenever its first letters fit one; before it only
             # for the names that are checked further anyway (guarded, or of several places)
             feature = None
+            after = _past_aside(lowered_text, end) if lowered_text.startswith(" (", end) else end
             if (
                 lowered_text[end : end + 1] == " "
                 and (
@@ -732,8 +734,7 @@ class Scanner:
             ):
                 feature = _feature_named_by(_next_word(lowered_text, end))
             elif (
-                lowered_text[(after := _past_aside(lowered_text, end)) : after + 1] == ","
-                or lowered_text.startswith(_CONJUNCTIONS, after)
+                lowered_text[after : after + 1] == "," or lowered_text.startswith(_CONJUNCTIONS, after)
             ) and " " not in lowered_text[start:end]:
                 if feature_starts is None:
                     feature_starts = self._feature_starts(lowered_text)
@@ -741,12 +742,16 @@ class Scanner:
                 if at < len(feature_starts) and feature_starts[at] < end + _LIST_WINDOW:
                     feature = _feature_after_list(text, lowered_text, after)
             if feature is None and (conditional or len(refs) > 1 or guarded[refs[0]]):
-                feature = _feature_before(lowered_text, start) or _feature_abbreviated(
-                    text, lowered_text, start
-                )
+                feature = _feature_before(lowered_text, start)
+                if feature is None and "." in lowered_text[start - 3 : start]:
+                    feature = _feature_abbreviated(text, lowered_text, start)
             elif (
                 feature is None
-                and lowered_text[start - 2 : start - 1] in _NAMING_WORD_ENDS
+                and (
+                    lowered_text[start - 4 : start - 1] in _NAMING_WORD_TAILS
+                    or lowered_text[start - 2 : start - 1] == "."
+                    or lowered_text[start - 3 : start - 1] == "mt"
+                )
                 and " " not in lowered_text[start:end]  # 'перевал Базумского хребта': the range's pass
             ):
                 # 'Mount Goris', 'river Goris', 'р. Шуша': a feature the data lacks, not the town
@@ -2020,8 +2025,9 @@ _NAMING_WORDS = {
     "перевал": "pass",
     "водохранилище": "reservoir",
 }
-#: the last letters of those words and of the abbreviations ('р.'): a cheap test before a word is read
-_NAMING_WORD_ENDS = frozenset(word[-1] for word in (*_NAMING_WORDS, ".", "т"))
+#: the last three letters of those words: a cheap test before a word is read ('mt' and the abbreviations
+#: ending in a full stop are tested apart)
+_NAMING_WORD_TAILS = frozenset(word[-3:] for word in _NAMING_WORDS if len(word) > 2)
 
 
 def _naming_word_before(text: str, lowered: str, start: int) -> str | None:
@@ -2166,13 +2172,13 @@ _LIST_WINDOW = 160
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 
 
+_ASIDE_STARTS = (" (", "(")
+
+
 def _past_aside(lowered: str, position: int) -> int:
     """Where the text goes on after a short aside in brackets at ``position`` (``position`` when none)."""
-    if lowered.startswith(" (", position) or lowered.startswith("(", position):
-        aside = _ASIDE.match(lowered, position)
-        if aside:
-            return aside.end()
-    return position
+    aside = _ASIDE.match(lowered, position)
+    return aside.end() if aside else position
 
 
 #: Plural markers of a folded feature word: 'çayları', 'silsilələri', 'rivers', 'լեռնաշղթաները', 'хребтами'
@@ -2187,7 +2193,8 @@ def _feature_after_list(text: str, lowered: str, end: int) -> str | None:
     position, limit = end, end + _LIST_WINDOW
     items = words = 0  # names after the first so far, words of the current one (0: after a separator)
     while items <= 8:
-        position = _past_aside(lowered, position)
+        if lowered.startswith(_ASIDE_STARTS, position):
+            position = _past_aside(lowered, position)
         token = _LIST_TOKEN.match(lowered, position, limit)
         if token is None:
             return None
@@ -2466,8 +2473,9 @@ _REGION_AFTER = re.compile(r" [Rr]egion(?![\w'’-])")
 _REGION_HEADS = (" region", " Region")  # quick tests before the patterns
 _DISTRICT_OF_TAILS = ("istrict of ",)
 _DISTRICT_OF_BEFORE = re.compile(r"(?<![\w-])[Dd]istrict of \Z")
-#: Russian 'область' or 'марз' in any case, right before a name
+#: Russian 'область' or 'марз' in any case, right before a name, and the last letters of its forms
 _PROVINCE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Оо]бласт|[Мм]арз)[а-яё]* \Z")
+_PROVINCE_WORD_ENDS = frozenset("ьиеюямхз")
 #: Kinds of place whose name a feature word may follow as their possessor ('Azərbaycanın dağları', 'the rivers
 #: of Armenia', 'Qarabağ dağları', 'рекой Ярдымлинского района'), rather than name a feature after them.
 _CONTAINER_KINDS = frozenset(
