@@ -589,6 +589,10 @@ def test_a_persons_name_before_another_capitalized_name_is_the_person() -> None:
     # a kind word or a name of the data after it keeps the place
     assert found("Tumanyan Village") == [("Tumanyan", "tumanyan")]
     assert found("Cəbrayıl Azərbaycanın rayonudur")[0] == ("Cəbrayıl", "jabrayil")
+    # so does a list of capitalized words after it: the villages of Füzuli, which the data lacks
+    assert found("Füzulinin Qoçəhmədli, Çimən, Cuvarlı kəndləri") == [("Füzulinin", "fuzuli")]
+    # a title that begins like a kind word is no sign of a place: a governor (մարզպետ) Ararat Grigoryan
+    assert found("Վայոց Ձորի մարզպետ Արարատ Գրիգորյանը") == [("Վայոց Ձորի", "vayots-dzor-province")]
 
 
 def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:

@@ -911,6 +911,7 @@ class Scanner:
                 and text[end + 1 : end + 2].isupper()
                 and not any(after.startswith(cues) for cues in _KIND_CUES.values())
                 and not self._starts_a_name(lowered, end + 1)
+                and not _begins_a_list_of_names(text, end + 1)
             ):
                 # 'Lori Loughlin', 'Թումանյան Արամ', 'Füzulinin Leyli və Məcnun': a person's name before
                 # another name; 'Cəbrayıl Azərbaycanın rayonudur' stays the place
@@ -2547,13 +2548,28 @@ def _starts_a_sentence(text: str, start: int) -> bool:
     return (start < 8 and not before) or before[-1:] in (".", "!", "?", "\n", "։", ":", "…")
 
 
+_LIST_ITEM = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?, ")
+
+
+def _begins_a_list_of_names(text: str, position: int) -> bool:
+    """Whether a list of capitalized words begins at ``position``: 'Qoçəhmədli, Çimən, Cuvarlı' after
+    'Füzulinin' are its villages, not a person's name after the poet's."""
+    item = _LIST_ITEM.match(text, position, position + 60)
+    return item is not None and text[item.end() : item.end() + 1].isupper()
+
+
+#: Titles that begin like a kind word and name a person: a governor (մարզպետ, of a մարզ), a mayor
+#: (քաղաքապետ), a village head (գյուղապետ): 'մարզպետ Արարատ Գրիգորյանը' is a person
+_HEADS_OF_UNITS = tuple(word.translate(_SCAN_TABLE) for word in ("մարզպետ", "քաղաքապետ", "գյուղապետ"))
+
+
 def _place_cued(lowered: str, start: int, end: int, before: str, after: str, endings: bool = True) -> bool:
     """Whether the name at ``start:end``, between the words ``before`` and ``after``, shows a sign of being a
     place: a preposition of place or a kind word next to it ('in Tumanyan', 'город Туманян', 'Թումանյան
     քաղաք', 'с. Тех'), or, with ``endings``, a locative ending ('Թումանյանում', 'Füzulidə')."""
     if before in _PLACE_PREPOSITIONS or ABBREVIATED_KIND_BEFORE.search(lowered, max(0, start - 8), start):
         return True
-    words = [word for word in (before, after) if word]
+    words = [word for word in (before, after) if word and not word.startswith(_HEADS_OF_UNITS)]
     if any(word.startswith(cues) for word in words for cues in _KIND_CUES.values()):
         return True
     return endings and lowered[start:end].translate(_SCAN_TABLE).endswith(_LOCATIVE_ENDINGS)
