@@ -628,6 +628,11 @@ def test_a_name_that_is_also_a_common_word_needs_a_sign_of_a_place() -> None:
         ("Սպիտակում", "spitak"),
         ("Oğuz", "oghuz"),
     ]
+    # a word for a region after it is a sign too: the Qazax region, the rayon (Qazax is also 'Kazakh')
+    assert found("in the Qazax region; Oğuz bölgəsi") == [
+        ("Qazax region", "gazakh-district"),
+        ("Oğuz", "oghuz"),
+    ]
     # listed with another place: a separator makes the list, a space alone does not
     assert found("Лачин, Тех") == [("Лачин", "lachin"), ("Тех", "tegh")]
     assert found("Банк Азербайджана") == [("Азербайджана", "azerbaijan")]

@@ -1391,7 +1391,7 @@ def _spellings_of_words(places: Iterable[Place]) -> dict[tuple[str, str], tuple[
 
         >>> from toponyms import get
         >>> _spellings_of_words([get("karabakh")])[("en", "Karabakh")]
-        ('Karabagh', 'Qarabagh')
+        ('Karabagh', 'Qarabagh', 'Garabagh')
     """
     from rapidfuzz.distance import Levenshtein
 
@@ -2558,6 +2558,8 @@ def _begins_a_list_of_names(text: str, position: int) -> bool:
     return item is not None and text[item.end() : item.end() + 1].isupper()
 
 
+#: Words after a name that make it a place's, though they name no kind of place the data has
+_REGION_WORDS = tuple(word.translate(_SCAN_TABLE) for word in ("region", "bölgə", "регион"))
 #: Titles that begin like a kind word and name a person: a governor (մարզպետ, of a մարզ), a mayor
 #: (քաղաքապետ), a village head (գյուղապետ): 'մարզպետ Արարատ Գրիգորյանը' is a person
 _HEADS_OF_UNITS = tuple(word.translate(_SCAN_TABLE) for word in ("մարզպետ", "քաղաքապետ", "գյուղապետ"))
@@ -2572,4 +2574,6 @@ def _place_cued(lowered: str, start: int, end: int, before: str, after: str, end
     words = [word for word in (before, after) if word and not word.startswith(_HEADS_OF_UNITS)]
     if any(word.startswith(cues) for word in words for cues in _KIND_CUES.values()):
         return True
+    if after.startswith(_REGION_WORDS):
+        return True  # 'the Qazax region' (Qazax is also 'Kazakh')
     return endings and lowered[start:end].translate(_SCAN_TABLE).endswith(_LOCATIVE_ENDINGS)
