@@ -666,8 +666,9 @@ class Scanner:
             )
             if len({place.id for place, _ in units}) == 1:
                 place, name = units.pop()
-                # its name in the mention's language, when the data has one
-                name = next((n for n in place.names if n.lang == mention.name.lang and n.is_current), name)
+                lang = mention.name.lang
+                if name.lang != lang:  # its name in the mention's language, when the data has one
+                    name = next((n for n in place.names if n.lang == lang and n.is_current), name)
                 mentions[position] = Mention(start, end, place, name, text[start:end])
         return mentions
 
@@ -2171,8 +2172,6 @@ _LIST_TOKEN = re.compile(r"[ \t]*(,|[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 _LIST_WINDOW = 160
 #: A short aside in brackets after a name of a list: 'the Hrazdan (141 km) and Kasakh (89 km) rivers'
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
-
-
 _ASIDE_STARTS = (" (", "(")
 
 
