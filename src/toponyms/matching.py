@@ -1706,6 +1706,7 @@ _CANTON_CUES = ("գավառ", "гавар", "canton", "mahal", "магал")
 _TOWN_CUES = ("город", "посёл", "city", "town", "settlement", "քաղաք", "ավան", "şəhər", "qəsəbə")
 _LAKE_WORDS = ("озер", "lake", "լիճ", "լճ", "göl")
 _RIVER_WORDS = ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay")
+_MOUNTAIN_WORDS = ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "լեռ", "dağ", *_VOLCANO_CUES)
 #: Words that say which kind of place an ambiguous name next to them (or in their sentence) is: prefixes of
 #: the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
 _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
@@ -1713,33 +1714,12 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     # 'Площадь Севана ..., глубина — до 100 метров'); a shore is a river's too
     "lake": (*_LAKE_WORDS, "берег", "глубин", "shore", "depth"),
     "mountain": (
-        "гора",
-        "горы",
-        "горе",
-        "гору",
-        "горой",
-        "вершин",
-        "mount",
+        *_MOUNTAIN_WORDS,
         "mt",
-        "լեռ",
-        "dağ",
-        *_VOLCANO_CUES,
         # its peak, its foot and its slopes: 'у подножия г. Арарат', 'the slopes of Aragats', 'Արագածի
         # լանջին', 'Ağrı dağının ətəyində'; not feature words, as a town may stand at a mountain's foot
-        "peak",
-        "summit",
-        "գագաթ",
-        "zirvə",
-        "подножи",
-        "подножь",
-        "склон",
-        "slope",
-        "foothill",
-        "ստորոտ",
-        "լանջ",
-        "ətəy",
-        "ətək",
-        "yamac",
+        *("peak", "summit", "գագաթ", "zirvə", "подножи", "подножь", "склон", "slope", "foothill"),
+        *("ստորոտ", "լանջ", "ətəy", "ətək", "yamac"),
     ),
     "river": (*_RIVER_WORDS, "берег"),
     "reservoir": ("водохранилищ", "reservoir", "ջրամբար", "anbar"),
@@ -1774,7 +1754,7 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "reservoir": _KIND_CUES_WRITTEN["reservoir"],
     "lake": _LAKE_WORDS,
     "river": _RIVER_WORDS,
-    "mountain": ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "լեռ", "dağ", *_VOLCANO_CUES),
+    "mountain": _MOUNTAIN_WORDS,
     # English 'bay' and 'isle' only as whole words (_FEATURE_WHOLE_WORDS): 'bayram', 'bayraq' begin like 'bay'
     "bay": ("gulf", "залив", "бухт", "körfəz", "buxta", "ծոց", "ծովածոց"),
     "island": ("island", "остров", "adası", "adalar", "կղզի"),
@@ -1952,6 +1932,9 @@ def _previous_word(lowered: str, start: int) -> str:
 
 
 _SENTENCE_ENDS = ".!?;\n։"  # the last one the Armenian full stop
+#: What ends a sentence before a word whose capital then says nothing: the same without the semicolon, with
+#: an ellipsis, and the colon that Armenian text often writes for its full stop ։
+_CAPITAL_AFTER = frozenset(".!?\n։:…")
 
 
 def _kinds_named_in_sentence(lowered: str, start: int, end: int, kinds: set[str]) -> set[str]:
@@ -2544,7 +2527,7 @@ def _starts_a_sentence(text: str, start: int) -> bool:
     """Whether ``start`` begins the text, a line or a sentence, where a common word has a capital too
     (Armenian text often writes its full stop ։ as a colon)."""
     before = text[max(0, start - 8) : start].rstrip(" \t\u00a0\"'«“„")
-    return (start < 8 and not before) or before[-1:] in (".", "!", "?", "\n", "։", ":", "…")
+    return (start < 8 and not before) or before[-1:] in _CAPITAL_AFTER
 
 
 _LIST_ITEM = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?, ")
