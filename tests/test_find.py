@@ -242,6 +242,21 @@ def test_each_word_of_a_name_may_take_any_spelling_of_that_word() -> None:
     assert found("Karvajar District, Шуши район") == [("Karvajar", "kalbajar"), ("Шуши", "shusha")]
 
 
+def test_an_abbreviated_common_noun_after_a_russian_adjective_is_the_name_with_its_full_stop() -> None:
+    # maps and route lists abbreviate the noun; the adjective keeps its case ending
+    assert found("Ханабад — Мингечаурское вдхр. — Мингечаур") == [
+        ("Ханабад", "khanabad"),
+        ("Мингечаурское вдхр.", "mingachevir-reservoir"),
+        ("Мингечаур", "mingachevir"),
+    ]
+    assert found("вдоль Зангезурского хр., у Мингечаурского вдхр") == [
+        ("Зангезурского хр.", "zangezur-mountains"),
+        ("Мингечаурского вдхр", "mingachevir-reservoir"),
+    ]
+    # the annotation goes after the abbreviation, not inside it
+    assert toponyms.rewrite("у Мингечаурского вдхр. и").startswith("у Мингечаурского вдхр. (")
+
+
 @pytest.mark.parametrize(
     ("text", "mention"),
     [

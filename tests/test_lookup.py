@@ -244,6 +244,8 @@ def test_a_settlement_word_takes_another_kind_of_settlement_when_none_of_its_own
         ("хр. Муровдаг", "murovdag-range"),
         ("Mt. Aragats", "mount-aragats"),
         ("Г. Шуша", "shusha"),  # a query begins with a capital
+        ("Мингечаурское вдхр.", "mingachevir-reservoir"),  # after the adjective, in any case
+        ("Зангезурского хр.", "zangezur-mountains"),
     ],
 )
 def test_an_abbreviated_kind_word_is_read_as_the_word(query: str, place_id: str) -> None:

@@ -43,6 +43,9 @@ RUSSIAN_YA = _endings("я и ю ей ею е")  # Армения (stem without �
 RUSSIAN_SOFT = _endings("ь и ью")  # Нахичевань (stem without ь)
 RUSSIAN_I_KRATKOE = _endings("й я ю ем е")  # stem without й
 RUSSIAN_INDECLINABLE = ("",)  # Баку, Ханкенди, Шуши, Ходжалы
+#: An abbreviated common noun (Мингечаурское вдхр.): folding drops the full stop, which the scanner takes into
+#: the mention when it follows
+RUSSIAN_ABBREVIATED = ("", ".")
 #: Neuter nouns, stem without the last vowel: in -ье and -ие (Закавказье: Закавказья, в Закавказье; the
 #: prepositional of -ие is -ии), and the common nouns after a neuter adjective (Каспийское море: Каспийского
 #: моря; Мингечевирское водохранилище: водохранилища; Карабахское ханство: ханства, в ханстве).
@@ -198,6 +201,9 @@ _RUSSIAN_PLURAL_ADJECTIVE_TAILS = ("ые", "ие")
 _PLURAL_TAILS_FOLDED = tuple(fold(tail) for tail in _RUSSIAN_PLURAL_ADJECTIVE_TAILS)
 #: Common nouns of names whose vowel drops before an ending (Зангезурский хребет: Зангезурского хребта)
 _RUSSIAN_FLEETING_VOWEL = {"хребет": "хребт"}
+#: Common nouns of names that maps, lists and reference books abbreviate after the adjective, folded:
+#: Мингечаурское вдхр., Зангезурский хр., Севанское оз.
+_RUSSIAN_ABBREVIATED_NOUNS = {"водохранилище": ("вдхр", "вдх"), "хребет": ("хр",), "озеро": ("оз",)}
 _NEUTER_TAILS = ("ое", "ее")
 
 
@@ -265,6 +271,8 @@ def inflect(
         nouns = [(stem, endings)]
         if last in _RUSSIAN_FLEETING_VOWEL:
             nouns = [(last, RUSSIAN_INDECLINABLE), (_RUSSIAN_FLEETING_VOWEL[last], RUSSIAN_HARD[1:])]
+        if leading:
+            nouns += [(short, RUSSIAN_ABBREVIATED) for short in _RUSSIAN_ABBREVIATED_NOUNS.get(last, ())]
         # adjectives agree with each other: one ending for all of them, not every combination
         forms = [_russian_adjective_forms(word) for word in leading]
         return {

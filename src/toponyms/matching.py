@@ -1348,7 +1348,10 @@ class Scanner:
             else:
                 continue
             if end is not None:
-                span = (start, gap_end + end)
+                end += gap_end
+                if "." in entry.endings and lowered[end : end + 1] == ".":  # RUSSIAN_ABBREVIATED
+                    end += 1
+                span = (start, end)
                 found[span] = found[span] + entry.refs if span in found else entry.refs
 
 
