@@ -974,6 +974,16 @@ def test_case_sensitivity_can_be_switched_off() -> None:
     assert [m.place.id for m in toponyms.find("shusha", case_sensitive=False)] == ["shusha"]
 
 
+def test_a_countrys_armenian_or_russian_name_in_lowercase_is_a_mention() -> None:
+    # informal writing lowercases a country's name; in English the word is a common noun, in Azerbaijani a
+    # language's name ('azərbaycan dili')
+    assert found("ադրբեջանի հարձակման պահին, война с азербайджаном") == [
+        ("ադրբեջանի", "azerbaijan"),
+        ("азербайджаном", "azerbaijan"),
+    ]
+    assert found("roast turkey, azərbaycan dili, азербайджанский") == []
+
+
 def test_non_string_text_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="expects the text as a str"):
         toponyms.find(None)  # type: ignore[arg-type]

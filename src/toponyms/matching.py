@@ -42,6 +42,8 @@ from toponyms.model import SETTLEMENT_KINDS, Match, Mention, Name, Place, candid
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold, fold_char, scan_lower
 
 _SENTINEL = "\x00"
+#: The languages in which a country's name written in lowercase still names it (see Scanner._capitalized)
+_LOWERCASE_COUNTRIES = frozenset({"hy", "ru"})
 
 
 def _plain_vowels(lowered: str) -> str:
@@ -460,7 +462,13 @@ class Scanner:
         )
         self._ids = [place.id for place in index.places]
         self._positions = index.positions
-        self._capitalized = [name.text[:1].isupper() for _, name in self._targets]
+        #: per ref: whether the name is no mention in a word that starts in lowercase. A country's Armenian or
+        #: Russian name is one there too, as informal writing has it ('ադրբեջանի', 'армения'); lowercase
+        #: English is a common noun ('turkey'), Azerbaijani a language ('azərbaycan dili').
+        self._capitalized = [
+            name.text[:1].isupper() and (place.kind != "country" or name.lang not in _LOWERCASE_COUNTRIES)
+            for place, name in self._targets
+        ]
         #: per ref: the first word of the name, lowercased as written (with its ə and ı)
         self._written_heads = [scan_lower(name.text).split(" ")[0] for _, name in self._targets]
         # names that may be a language, a people, a person or a street: checked further when found
