@@ -693,6 +693,11 @@ def test_a_name_alone_in_quotation_marks_is_an_organization_or_a_title() -> None
         ("Шуша", "shusha"),
         ("Zangezur corridor", "zangezur-corridor"),
     ]
+    # quotation marks around a state's abbreviation question it; a brand in capitals stays a title
+    assert found("the “NKR” soldiers, «ԼՂՀ»-ի, «ARARAT» brandy") == [
+        ("NKR", "nagorno-karabakh-republic"),
+        ("ԼՂՀ", "nagorno-karabakh-republic"),
+    ]
     # a quoted name before a word for a place name is the place
     assert found("“Kəlbəcər” toponiminin mənşəyi; «Шуша» — топоним") == [
         ("Kəlbəcər", "kalbajar"),

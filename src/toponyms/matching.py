@@ -2261,7 +2261,9 @@ _FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
 
 #: A name in quotation marks on its own is a title or the name of an organization: a club ('"Qarabağ"ın
 #: oyunçusu', «Арарат» закрывается, «Արարատ-Արմենիա»), a film, a newspaper. After 'so-called' or a kind
-#: word it stays a place (the so-called "NKR", село «Шуша»). So does a name that only opens a quotation.
+#: word it stays a place (the so-called "NKR", село «Шуша»), and so does an abbreviation: quotation marks
+#: around a state's abbreviation question it ('the “NKR” authorities', «НКР»). So does a name that only opens
+#: a quotation.
 _OPENING_QUOTES = frozenset('"«“„‹')
 _CLOSING_QUOTES = frozenset("\"»”“›'’")
 _QUOTED_PLACE_CUES = tuple(
@@ -2315,11 +2317,22 @@ def _names_an_organization(text: str, lowered: str, start: int, end: int) -> boo
             if _CLOSING_QUOTES.intersection(tail):
                 before = _previous_word(lowered, start - len(head))
                 return not (
-                    _quoted_as_a_name(lowered, start - len(head))
+                    _is_abbreviation(text, start)  # scare quotes: 'the “NKR” authorities'
+                    or _quoted_as_a_name(lowered, start - len(head))
                     or any(before.startswith(cues) for cues in _KIND_CUES.values())
                     or _next_word(lowered, end + len(tail)).startswith(_TOPONYM_WORDS)
                 )
     return _previous_word(lowered, start) in _CLUB_WORDS or _next_word(lowered, end) in _CLUB_WORDS
+
+
+#: A word of two to four letters (an abbreviation when they are capitals: 'NKR', 'НКАО', 'ԼՂՀ')
+_ABBREVIATION = re.compile(r"[^\W\d_]{2,4}(?![^\W\d_])")
+
+
+def _is_abbreviation(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is an abbreviation (not a name in capitals such as «ARARAT»)."""
+    match = _ABBREVIATION.match(text, start)
+    return match is not None and match.group().isupper()
 
 
 def _quoted_as_a_name(lowered: str, quote: int, depth: int = 0) -> bool:
