@@ -623,6 +623,15 @@ def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     assert found("(1932, Bakı) — yazıçı") == [("Bakı", "baku")]
 
 
+def test_a_one_word_russian_name_takes_no_plural_ending() -> None:
+    # the plural of a town's name is no place, and its -ов form is a surname; a unit noun keeps its plural
+    assert found("Рамиз Джебраилов, Акиф Гасанов") == []
+    assert found("Агдамского и Физулинского районов") == [
+        ("Агдамского", "aghdam-district"),
+        ("Физулинского районов", "fuzuli-district"),
+    ]
+
+
 def test_a_name_before_a_surname_is_a_given_name() -> None:
     assert found("Minister Ararat Mirzoyan; с Араратом Мирзояном; Արարատ Միրզոյանը; Sevan Nishanyan") == []
     # after a preposition or with a locative ending the name stays a place; a country is never a given name

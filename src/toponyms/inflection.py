@@ -37,7 +37,9 @@ def _endings(*groups: str) -> tuple[str, ...]:
 
 
 # Russian noun endings by the class of the name's last letter ("" is the bare stem).
-RUSSIAN_HARD = ("", *_endings("а у е ом ы ов ам ами ах"))  # Карабах, Степанакерт, Ереван
+RUSSIAN_HARD = ("", *_endings("а у е ом ы ов ам ами ах"))  # Карабах, Степанакерт, Ереван; район: районов
+#: ... a one-word name in the singular only: its plural is no place, and 'Джебраилов' is a surname
+RUSSIAN_HARD_SINGULAR = ("", *_endings("а у е ом"))
 RUSSIAN_A = _endings("а ы и е у ой ою")  # Шуша, Гянджа (stem without а)
 RUSSIAN_YA = _endings("я и ю ей ею е")  # Армения (stem without я)
 RUSSIAN_SOFT = _endings("ь и ью")  # Нахичевань (stem without ь)
@@ -182,7 +184,8 @@ ARMENIAN_ROMANIZED_NAME_AFTER_VOWEL = (*ARMENIAN_ROMANIZED_AFTER_VOWEL, "i", "yi
 LONGEST_ENDING = max(
     len(ending)
     for table in (
-        *(RUSSIAN_HARD, RUSSIAN_A, RUSSIAN_YA, RUSSIAN_SOFT, RUSSIAN_I_KRATKOE, RUSSIAN_PLURAL),
+        *(RUSSIAN_HARD, RUSSIAN_HARD_SINGULAR, RUSSIAN_A, RUSSIAN_YA, RUSSIAN_SOFT, RUSSIAN_I_KRATKOE),
+        RUSSIAN_PLURAL,
         *(RUSSIAN_NEUTER_SOFT, RUSSIAN_NEUTER_E, RUSSIAN_NEUTER_O, AZERBAIJANI, AZERBAIJANI_Q_TO_G),
         *(AZERBAIJANI_CYRILLIC, AZERBAIJANI_CYRILLIC_Q_TO_G),
         *(ARMENIAN, ARMENIAN_VOWEL_ENDINGS, ARMENIAN_I_TO_U, ARMENIAN_LAKE, ARMENIAN_CLASSICAL_GENITIVE),
@@ -207,10 +210,13 @@ _RUSSIAN_ABBREVIATED_NOUNS = {"водохранилище": ("вдхр", "вдх
 _NEUTER_TAILS = ("ое", "ее")
 
 
-def _russian_noun(word: str, after_neuter_adjective: bool = False) -> tuple[str, tuple[str, ...]]:
+def _russian_noun(
+    word: str, after_neuter_adjective: bool = False, alone: bool = False
+) -> tuple[str, tuple[str, ...]]:
     """The stem and endings of a Russian noun (folded or lowercased), by its last letters. Foreign names
     in -е and -о do not decline (Агдере, Камо), neuter nouns do: those in -ье and -ие, and the common noun
-    after a neuter adjective (море, водохранилище, ханство)."""
+    after a neuter adjective (море, водохранилище, ханство). A name ``alone`` (of one word) takes no plural
+    ending."""
     last = word[-1:]
     if word.endswith(("ье", "ие")) and len(word) > 3:
         return word[:-1], RUSSIAN_NEUTER_SOFT
@@ -230,7 +236,7 @@ def _russian_noun(word: str, after_neuter_adjective: bool = False) -> tuple[str,
         return word[:-1], RUSSIAN_YA
     if last in "еиоуыэю":
         return word, RUSSIAN_INDECLINABLE
-    return word, RUSSIAN_HARD
+    return word, RUSSIAN_HARD_SINGULAR if alone else RUSSIAN_HARD
 
 
 def _russian_adjective_forms(word: str, written: bool = False) -> list[str]:
@@ -265,7 +271,8 @@ def inflect(
         *leading, last = words
         if not leading and last.endswith(_NEUTER_TAILS):  # an adjective alone: Привольное, Георгиевское
             return {(form, RUSSIAN_INDECLINABLE) for form in _russian_adjective_forms(last)}
-        stem, endings = _russian_noun(last, bool(leading) and leading[-1].endswith(_NEUTER_TAILS))
+        after_neuter = bool(leading) and leading[-1].endswith(_NEUTER_TAILS)
+        stem, endings = _russian_noun(last, after_neuter, alone=not leading)
         if leading and leading[-1].endswith(_PLURAL_TAILS_FOLDED) and last[-1:] in ("ы", "и"):
             stem, endings = last[:-1], RUSSIAN_PLURAL  # the noun agrees with a plural adjective
         nouns = [(stem, endings)]
@@ -389,7 +396,7 @@ def scan_keys(
             forms = _russian_adjective_forms(written[0], written=True)
             keys.update((form, "", RUSSIAN_INDECLINABLE) for form in forms)
         elif len(written) == 1:
-            stem, endings = _russian_noun(written[0])
+            stem, endings = _russian_noun(written[0], alone=True)
             keys.add((stem, "", endings))
         else:
             firsts = _russian_adjective_forms(written[0], written=True)
