@@ -400,6 +400,15 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Füzuli", "fuzuli"),
         ("Cəbrayıl", "jabrayil"),
     ]
+    # a plural word for provinces makes each name of the list a province: Ararat Province's seat is Artashat
+    assert found("Արագածոտնի, Արարատի, Արմավիրի և Սյունիքի մարզերի; the Ararat and Armavir provinces") == [
+        ("Արագածոտնի", "aragatsotn-province"),
+        ("Արարատի", "ararat-province"),
+        ("Արմավիրի", "armavir-province"),
+        ("Սյունիքի", "syunik-province"),
+        ("Ararat", "ararat-province"),
+        ("Armavir", "armavir-province"),
+    ]
     # a short aside in brackets may follow each name of the list
     assert found("the Hrazdan (141 km) and Kasakh (89 km) rivers") == [
         ("Hrazdan", "hrazdan-river"),

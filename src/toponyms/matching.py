@@ -22,7 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from toponyms.index import ABBREVIATED_KIND_BEFORE, ABBREVIATED_KIND_WORDS, Index
@@ -640,7 +640,11 @@ class Scanner:
         the unit named after it today, when one unit is: 'the Tovuz region', 'the district of Lachin'
         (Azerbaijani and Armenian texts in English call a rayon or a marz a region); and a settlement's name
         in the nominative after Russian 'область' or 'марз' the province named after it, as Russian texts
-        from Armenia write: 'в области Армавир', 'с областями Арарат, Гегаркуник и Сюник'."""
+        from Armenia write: 'в области Армавир', 'с областями Арарат, Гегаркуник и Сюник'; and a settlement's
+        name in a list that a plural word for provinces ends the province named after it: 'Արագածոտնի,
+        Արարատի, Արմավիրի մարզերի', 'the Ararat and Armavir provinces'."""
+        lists = _PLURAL_PROVINCE_WORD.search(text) is not None
+        lowered = scan_lower(text) if lists else text
         for position, mention in enumerate(mentions):
             if mention.place.kind not in SETTLEMENT_KINDS:
                 continue
@@ -659,6 +663,8 @@ class Scanner:
                 and fold(mention.surface) == fold(mention.name.text)
             ):
                 start, named_after = province_word.start(), self._english_provinces
+            elif lists and _province_after_list(text, lowered, mentions, position):
+                named_after = self._english_provinces
             else:
                 continue
             # the unit named after the name as written, else after any English name of the place
@@ -2184,6 +2190,45 @@ def _feature_after_list(text: str, lowered: str, end: int) -> str | None:
     beginning at ``end``, names for every name of the list ('Parağa, Vənənd, Ordubad, Əylis və Düylün
     çaylarıdır', 'the Hrazdan and Kasakh rivers', 'Sadarak, Sharur, ... Ordubad plains'); else ``None``.
     Each name begins with a capital: 'Dilijan and the surrounding mountains' is no list of mountains."""
+    return _kind_after_list(text, lowered, end, _plural_feature)
+
+
+def _plural_feature(folded: str) -> str | None:
+    return _feature_named_by(folded) if _PLURAL.search(folded) else None
+
+
+#: Plural words for provinces (folded beginnings): after a list of names, each is the province named after it
+#: ('Արարատի, Արմավիրի մարզերի': Ararat Province, whose seat is Artashat). Not the words for districts: a
+#: district is named after its seat, and 'Füzuli və Cəbrayıl rayonları' names the towns as well.
+_PLURAL_PROVINCE_WORDS = ("provinces", "marzes", "մարզեր")
+#: ... a quick test whether a text holds one
+_PLURAL_PROVINCE_WORD = re.compile("|".join(_PLURAL_PROVINCE_WORDS), re.IGNORECASE)
+
+
+def _plural_province(folded: str) -> str | None:
+    return "province" if folded.startswith(_PLURAL_PROVINCE_WORDS) else None
+
+
+def _province_after_list(text: str, lowered: str, mentions: list[Mention], position: int) -> bool:
+    """Whether a plural word for provinces ends the list of names that the mention at ``position`` begins or
+    goes on."""
+    mention = mentions[position]
+    if _kind_after_list(text, lowered, mention.end, _plural_province):
+        return True
+    if position == 0:
+        return False
+    # the list's last name, right before the word: a separator joins it to the name before
+    gap = text[mentions[position - 1].end : mention.start]
+    joined = gap.strip(" \t,").lower()
+    if (joined and joined not in _AND_WORDS) or not (joined or "," in gap):
+        return False
+    word = _LIST_TOKEN.match(lowered, mention.end, mention.end + _LIST_WINDOW)
+    return word is not None and _plural_province(word.group(1).translate(_SCAN_TABLE)) is not None
+
+
+def _kind_after_list(text: str, lowered: str, end: int, kind_of: Callable[[str], str | None]) -> str | None:
+    """What ``kind_of`` reads in a word after a list of names of one or two words beginning at ``end`` (see
+    :func:`_feature_after_list`); ``None`` when no such word ends a list there."""
     position, limit = end, end + _LIST_WINDOW
     items = words = 0  # names after the first so far, words of the current one (0: after a separator)
     while items <= 8:
@@ -2203,9 +2248,8 @@ def _feature_after_list(text: str, lowered: str, end: int) -> str | None:
         elif words == 0:
             words = 1
         else:
-            folded = word.translate(_SCAN_TABLE)
-            if _PLURAL.search(folded) and (feature := _feature_named_by(folded)) is not None:
-                return feature
+            if (kind := kind_of(word.translate(_SCAN_TABLE))) is not None:
+                return kind
             if words == 2:
                 return None
             words = 2
