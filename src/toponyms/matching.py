@@ -643,11 +643,14 @@ class Scanner:
         from Armenia write: 'в области Армавир', 'с областями Арарат, Гегаркуник и Сюник'; and a settlement's
         name in a list that a plural word for provinces ends the province named after it: 'Արագածոտնի,
         Արարատի, Արմավիրի մարզերի', 'the Ararat and Armavir provinces'."""
-        lists = _PLURAL_PROVINCE_WORD.search(text) is not None
-        lowered = scan_lower(text) if lists else text
+        lists: bool | None = None  # whether the text has a plural word for provinces (see below)
+        lowered = text
         for position, mention in enumerate(mentions):
             if mention.place.kind not in SETTLEMENT_KINDS:
                 continue
+            if lists is None:
+                lists = _PLURAL_PROVINCE_WORD.search(text) is not None
+                lowered = scan_lower(text) if lists else text
             start, end = mention.start, mention.end
             named_after = self._english_units
             if text.startswith(_REGION_HEADS, end) and (region := _REGION_AFTER.match(text, end)):
