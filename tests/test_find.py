@@ -400,6 +400,13 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Füzuli", "fuzuli"),
         ("Cəbrayıl", "jabrayil"),
     ]
+    # ... and so does one for corridors
+    assert found("the Zangezur and Lachin corridors; Լաչինի և Զանգեզուրի միջանցքներում") == [
+        ("Zangezur", "zangezur-corridor"),
+        ("Lachin", "lachin-corridor"),
+        ("Լաչինի", "lachin-corridor"),
+        ("Զանգեզուրի", "zangezur-corridor"),
+    ]
     # a plural word for provinces makes each name of the list a province: Ararat Province's seat is Artashat
     assert found("Արագածոտնի, Արարատի, Արմավիրի և Սյունիքի մարզերի; the Ararat and Armavir provinces") == [
         ("Արագածոտնի", "aragatsotn-province"),
@@ -614,7 +621,12 @@ def test_a_persons_name_before_another_capitalized_name_is_the_person() -> None:
     assert found("Tumanyan Village") == [("Tumanyan", "tumanyan")]
     assert found("Cəbrayıl Azərbaycanın rayonudur")[0] == ("Cəbrayıl", "jabrayil")
     # so does a list of capitalized words after it: the villages of Füzuli, which the data lacks
-    assert found("Füzulinin Qoçəhmədli, Çimən, Cuvarlı kəndləri") == [("Füzulinin", "fuzuli")]
+    assert found("Füzulinin Qoçəhmədli, Çimən, Cuvarlı kəndləri") == [
+        ("Füzulinin", "fuzuli"),
+        ("Qoçəhmədli", "gochahmadli"),
+        ("Çimən", "chiman"),
+        ("Cuvarlı", "juvarli"),
+    ]
     # a title that begins like a kind word is no sign of a place: a governor (մարզպետ) Ararat Grigoryan
     assert found("Վայոց Ձորի մարզպետ Արարատ Գրիգորյանը") == [("Վայոց Ձորի", "vayots-dzor-province")]
 

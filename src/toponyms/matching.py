@@ -410,20 +410,24 @@ class Scanner:
                     head, _, unit = name.text.rpartition(" ")
                     if name.lang == "en" and name.is_current and head and unit.lower() in _ENGLISH_UNIT_WORDS:
                         units.setdefault(fold(head), set()).add((place, name))
-        self._english_units = {
-            head: sorted(found, key=lambda item: item[1].text)[0]
-            for head, found in units.items()
-            if len({place.id for place, _ in found}) == 1
-        }
+        self._english_units = _one_place_per_head(units)
         #: the same for provinces alone, for Russian 'в области Армавир' (a district of that name may exist)
         provinces = {
             head: {(place, name) for place, name in found if place.kind == "province"}
             for head, found in units.items()
         }
-        self._english_provinces = {
-            head: sorted(found, key=lambda item: item[1].text)[0]
-            for head, found in provinces.items()
-            if len({place.id for place, _ in found}) == 1
+        self._english_provinces = _one_place_per_head(provinces)
+        #: per kind that a plural word after a list names: the places of that kind by the folded English name
+        #: they are named after ('lachin': the Lachin corridor), for 'the Zangezur and Lachin corridors'
+        corridors: dict[str, set[tuple[Place, Name]]] = {}
+        for place in index.places:
+            for name in place.names if place.kind == "corridor" else ():
+                head, _, word = name.text.rpartition(" ")
+                if name.lang == "en" and name.is_current and head and word.lower() == "corridor":
+                    corridors.setdefault(fold(head), set()).add((place, name))
+        self._named_by_plural = {
+            "province": self._english_provinces,
+            "corridor": _one_place_per_head(corridors),
         }
         #: the names read for misspellings, by themselves and with a letter dropped (see _misspelled)
         self._slips: dict[str, tuple[int, ...]] = {}
@@ -640,34 +644,40 @@ class Scanner:
         the unit named after it today, when one unit is: 'the Tovuz region', 'the district of Lachin'
         (Azerbaijani and Armenian texts in English call a rayon or a marz a region); and a settlement's name
         in the nominative after Russian 'область' or 'марз' the province named after it, as Russian texts
-        from Armenia write: 'в области Армавир', 'с областями Арарат, Гегаркуник и Сюник'; and a settlement's
-        name in a list that a plural word for provinces ends the province named after it: 'Արագածոտնի,
-        Արարատի, Արմավիրի մարզերի', 'the Ararat and Armavir provinces'."""
-        lists: bool | None = None  # whether the text has a plural word for provinces (see below)
+        from Armenia write: 'в области Армавир', 'с областями Арарат, Гегаркуник и Сюник'; and a name in a
+        list that a plural word for provinces or corridors ends the place of that kind named after it:
+        'Արագածոտնի, Արարատի, Արմավիրի մարզերի', 'the Ararat and Armavir provinces', 'Zəngəzur və Laçın
+        dəhlizlərində'."""
+        lists: bool | None = None  # whether the text has a plural word of _PLURAL_KIND_WORDS (see below)
         lowered = text
         for position, mention in enumerate(mentions):
-            if mention.place.kind not in SETTLEMENT_KINDS:
-                continue
             if lists is None:
-                lists = _PLURAL_PROVINCE_WORD.search(text) is not None
+                lists = _PLURAL_KIND_WORD.search(text) is not None
                 lowered = scan_lower(text) if lists else text
+            settlement = mention.place.kind in SETTLEMENT_KINDS
+            if not (settlement or lists):
+                continue
             start, end = mention.start, mention.end
             named_after = self._english_units
-            if text.startswith(_REGION_HEADS, end) and (region := _REGION_AFTER.match(text, end)):
+            region = settlement and text.startswith(_REGION_HEADS, end) and _REGION_AFTER.match(text, end)
+            if region:
                 end = region.end()
-            elif text.endswith(_DISTRICT_OF_TAILS, 0, start) and (
-                unit_of := _DISTRICT_OF_BEFORE.search(text, max(0, start - 12), start)
+            elif (
+                settlement
+                and text.endswith(_DISTRICT_OF_TAILS, 0, start)
+                and (unit_of := _DISTRICT_OF_BEFORE.search(text, max(0, start - 12), start))
             ):
                 start = unit_of.start()
             elif (
-                mention.name.lang == "ru"
+                settlement
+                and mention.name.lang == "ru"
                 and text[start - 2 : start - 1] in _PROVINCE_WORD_ENDS
                 and (province_word := _PROVINCE_WORD_BEFORE.search(text, max(0, start - 14), start))
                 and fold(mention.surface) == fold(mention.name.text)
             ):
                 start, named_after = province_word.start(), self._english_provinces
-            elif lists and _province_after_list(text, lowered, mentions, position):
-                named_after = self._english_provinces
+            elif lists and (kind := _kind_ending_a_list(text, lowered, mentions, position)) is not None:
+                named_after = self._named_by_plural[kind]
             else:
                 continue
             # the unit named after the name as written, else after any English name of the place
@@ -2200,33 +2210,47 @@ def _plural_feature(folded: str) -> str | None:
     return _feature_named_by(folded) if _PLURAL.search(folded) else None
 
 
-#: Plural words for provinces (folded beginnings): after a list of names, each is the province named after it
-#: ('Արարատի, Արմավիրի մարզերի': Ararat Province, whose seat is Artashat). Not the words for districts: a
-#: district is named after its seat, and 'Füzuli və Cəbrayıl rayonları' names the towns as well.
-_PLURAL_PROVINCE_WORDS = ("provinces", "marzes", "մարզեր")
-#: ... a quick test whether a text holds one
-_PLURAL_PROVINCE_WORD = re.compile("|".join(_PLURAL_PROVINCE_WORDS), re.IGNORECASE)
+#: Plural words for provinces and corridors, and the kind each names: after a list of names, each is the place
+#: of that kind named after it ('Արարատի, Արմավիրի մարզերի': Ararat Province, whose seat is Artashat;
+#: 'Zəngəzur və Laçın dəhlizlərində'). Not the words for districts: a district is named after its seat, and
+#: 'Füzuli və Cəbrayıl rayonları' names the towns as well.
+_PLURAL_KIND_WORDS = {
+    **dict.fromkeys(("provinces", "marzes", "մարզեր"), "province"),
+    **dict.fromkeys(("corridors", "dəhlizlər", "միջանցքներ"), "corridor"),
+}
+#: ... folded, as the list reader sees them; and a quick test whether a text holds one
+_PLURAL_KINDS = {word.translate(_SCAN_TABLE): kind for word, kind in _PLURAL_KIND_WORDS.items()}
+_PLURAL_KIND_WORD = re.compile("|".join(_PLURAL_KIND_WORDS), re.IGNORECASE)
 
 
-def _plural_province(folded: str) -> str | None:
-    return "province" if folded.startswith(_PLURAL_PROVINCE_WORDS) else None
+def _one_place_per_head(by_head: dict[str, set[tuple[Place, Name]]]) -> dict[str, tuple[Place, Name]]:
+    """The heads (folded names that places are named after) that lead to one place, each with the first of
+    that place's names there by text."""
+    return {
+        head: min(found, key=lambda pair: pair[1].text)
+        for head, found in by_head.items()
+        if len({place.id for place, _ in found}) == 1
+    }
 
 
-def _province_after_list(text: str, lowered: str, mentions: list[Mention], position: int) -> bool:
-    """Whether a plural word for provinces ends the list of names that the mention at ``position`` begins or
-    goes on."""
+def _plural_kind(folded: str) -> str | None:
+    return next((kind for word, kind in _PLURAL_KINDS.items() if folded.startswith(word)), None)
+
+
+def _kind_ending_a_list(text: str, lowered: str, mentions: list[Mention], position: int) -> str | None:
+    """The kind of place (see _PLURAL_KIND_WORDS) that a plural word ending the list of names, which the
+    mention at ``position`` begins or goes on, names; ``None`` when no such word ends a list there."""
     mention = mentions[position]
-    if _kind_after_list(text, lowered, mention.end, _plural_province):
-        return True
-    if position == 0:
-        return False
+    kind = _kind_after_list(text, lowered, mention.end, _plural_kind)
+    if kind is not None or position == 0:
+        return kind
     # the list's last name, right before the word: a separator joins it to the name before
     gap = text[mentions[position - 1].end : mention.start]
     joined = gap.strip(" \t,").lower()
     if (joined and joined not in _AND_WORDS) or not (joined or "," in gap):
-        return False
+        return None
     word = _LIST_TOKEN.match(lowered, mention.end, mention.end + _LIST_WINDOW)
-    return word is not None and _plural_province(word.group(1).translate(_SCAN_TABLE)) is not None
+    return _plural_kind(word.group(1).translate(_SCAN_TABLE)) if word else None
 
 
 def _kind_after_list(text: str, lowered: str, end: int, kind_of: Callable[[str], str | None]) -> str | None:
