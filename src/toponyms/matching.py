@@ -648,14 +648,15 @@ class Scanner:
         list that a plural word for provinces or corridors ends the place of that kind named after it:
         'Արագածոտնի, Արարատի, Արմավիրի մարզերի', 'the Ararat and Armavir provinces', 'Zəngəzur və Laçın
         dəhlizlərində'."""
-        lists: bool | None = None  # whether the text has a plural word of _PLURAL_KIND_WORDS (see below)
-        lowered = text
+        plurals: list[int] | None = None  # where the text has a word of _PLURAL_KIND_WORDS (read once)
+        lowered = ""  # the text lowercased, when a list needs it
         for position, mention in enumerate(mentions):
-            if lists is None:
-                lists = _PLURAL_KIND_WORD.search(text) is not None
-                lowered = scan_lower(text) if lists else text
+            if plurals is None:
+                plurals = _plural_kind_words(text)
+            at = bisect_right(plurals, mention.end)  # the first such word after the name, if any is near
+            listed = at < len(plurals) and plurals[at] <= mention.end + _LIST_WINDOW
             settlement = mention.place.kind in SETTLEMENT_KINDS
-            if not (settlement or lists):
+            if not (settlement or listed):
                 continue
             start, end = mention.start, mention.end
             named_after = self._english_units
@@ -676,7 +677,11 @@ class Scanner:
                 and fold(mention.surface) == fold(mention.name.text)
             ):
                 start, named_after = province_word.start(), self._english_provinces
-            elif lists and (kind := _kind_ending_a_list(text, lowered, mentions, position)) is not None:
+            elif listed:
+                lowered = lowered or scan_lower(text)
+                kind = _kind_ending_a_list(text, lowered, mentions, position)
+                if kind is None:
+                    continue
                 named_after = self._named_by_plural[kind]
             else:
                 continue
@@ -2218,9 +2223,21 @@ _PLURAL_KIND_WORDS = {
     **dict.fromkeys(("provinces", "marzes", "մարզեր"), "province"),
     **dict.fromkeys(("corridors", "dəhlizlər", "միջանցքներ"), "corridor"),
 }
-#: ... folded, as the list reader sees them; and a quick test whether a text holds one
+#: ... folded, as the list reader sees them; and as a text writes them (small, or capitalized in a title)
 _PLURAL_KINDS = {word.translate(_SCAN_TABLE): kind for word, kind in _PLURAL_KIND_WORDS.items()}
-_PLURAL_KIND_WORD = re.compile("|".join(_PLURAL_KIND_WORDS), re.IGNORECASE)
+_PLURAL_KIND_FORMS = tuple(form for word in _PLURAL_KIND_WORDS for form in (word, word.capitalize()))
+
+
+def _plural_kind_words(text: str) -> list[int]:
+    """Where ``text`` has a word of _PLURAL_KIND_WORDS, in order (a substring search per word: a pattern of
+    alternatives would try every position)."""
+    found = []
+    for form in _PLURAL_KIND_FORMS:
+        at = text.find(form)
+        while at >= 0:
+            found.append(at)
+            at = text.find(form, at + 1)
+    return sorted(found)
 
 
 def _one_place_per_head(by_head: dict[str, set[tuple[Place, Name]]]) -> dict[str, tuple[Place, Name]]:
