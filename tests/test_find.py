@@ -644,6 +644,16 @@ def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     assert found("(1932, Bakı) — yazıçı") == [("Bakı", "baku")]
 
 
+def test_russian_in_the_spelling_of_before_1918_is_read() -> None:
+    text = "Эриванская губернія; въ Карабахъ и Тифлисъ, Арменія; граничит с Казахскою дистанциею"
+    assert found(text) == [
+        ("Эриванская губернія", "erivan-governorate"),
+        ("Карабах", "karabakh"),
+        ("Тифлис", "tbilisi"),
+        ("Арменія", "armenia"),
+    ]
+
+
 def test_a_one_word_russian_name_takes_no_plural_ending() -> None:
     # the plural of a town's name is no place, and its -ов form is a surname; a unit noun keeps its plural
     assert found("Рамиз Джебраилов, Акиф Гасанов") == []

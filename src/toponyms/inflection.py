@@ -73,6 +73,8 @@ RUSSIAN_ADJECTIVE_WRITTEN = tuple(
         "ем",
         "ая",
         "яя",
+        "ою",  # the feminine instrumental of older and poetic Russian: Казахскою дистанциею
+        "ею",
         "ую",
         "юю",
         "ое",

@@ -2,8 +2,9 @@
 
 ``fold`` removes the differences that carry no meaning for matching: case (with the Azerbaijani and
 Turkish dotted and dotless i), diacritics, the Armenian ligature և (ԵՎ in capitals) and the classical
-Armenian spelling of v (Արմաւիր, Սիւնիք), apostrophes of every kind and the Armenian marks, dashes and
-spacing, and look-alike letters from another script.
+Armenian spelling of v (Արմաւիր, Սիւնիք), the Russian spelling of before 1918 (губернія, уѣздъ),
+apostrophes of every kind and the Armenian marks, dashes and spacing, and look-alike letters from another
+script.
 
     >>> fold("Şuşa") == fold("SUSA") == fold("Susa")
     True
@@ -143,12 +144,34 @@ def _fix_word(word: str) -> str:
 
 def scan_lower(text: str) -> str:
     """Lowercase without changing the length: Python lowercases 'İ' to two code points, so it is written
-    'I' first (lowercase 'i'). The only code point whose ``lower()`` is longer than one.
+    'I' first (lowercase 'i'). The only code point whose ``lower()`` is longer than one. Russian in the
+    spelling of before 1918 is written as today (see :func:`modern_russian`).
 
-        >>> scan_lower("İSMAYILLI Şuşa")
-        'ismayilli şuşa'
+        >>> scan_lower("İSMAYILLI Şuşa, Эриванская губернія")
+        'ismayilli şuşa, эриванская губерния'
     """
-    return (text.replace("İ", "I") if "İ" in text else text).lower()
+    return modern_russian((text.replace("İ", "I") if "İ" in text else text).lower())
+
+
+#: The letters of the Russian spelling of before 1918 (lowercase) and the letters that replaced them
+_PRE_REFORM = str.maketrans("іѣѳѵ", "иефи")
+#: ... and its hard sign at the end of a word ('Карабахъ', 'уѣздъ'), which today's spelling drops
+_FINAL_HARD_SIGN = re.compile(r"ъ(?![^\W\d_])")
+
+
+def modern_russian(lowered: str) -> str:
+    """Lowercase Russian in the spelling of before 1918 written as today, without changing the length: і, ѣ,
+    ѳ and ѵ become и, е, ф and и, and a hard sign that ends a word becomes a space. A text without them is
+    returned as it is (a few substring searches).
+
+        >>> modern_russian("елисаветпольскій уѣздъ")
+        'елисаветпольский уезд '
+    """
+    if "і" in lowered or "ѣ" in lowered or "ѳ" in lowered or "ѵ" in lowered:
+        lowered = lowered.translate(_PRE_REFORM)
+    if "ъ" in lowered:
+        lowered = _FINAL_HARD_SIGN.sub(" ", lowered)
+    return lowered
 
 
 def fold(text: str) -> str:
@@ -164,7 +187,8 @@ def fold(text: str) -> str:
     fixed = fix_lookalikes(folded)
     if fixed is not folded:
         folded = fixed.translate(_FOLD_TABLE)
-    return " ".join(reformed_armenian(folded).split())  # և folds to եւ, reformed to եվ
+    # և folds to եւ, reformed to եվ; the Russian of before 1918 is spelled as today (a look-alike і is fixed)
+    return " ".join(modern_russian(reformed_armenian(folded)).split())
 
 
 def reformed_armenian(text: str) -> str:
