@@ -416,6 +416,11 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Ararat", "ararat-province"),
         ("Armavir", "armavir-province"),
     ]
+    # a feature word's possessor is no list of features: 'the plains of Karabakh, Shushi ...'
+    assert found("the plains of Karabakh, Shushi was a resort") == [
+        ("Karabakh", "karabakh"),
+        ("Shushi", "shusha"),
+    ]
     # a short aside in brackets may follow each name of the list
     assert found("the Hrazdan (141 km) and Kasakh (89 km) rivers") == [
         ("Hrazdan", "hrazdan-river"),

@@ -2317,7 +2317,9 @@ def _feature_before_list(lowered: str, start: int, feature_starts: list[int]) ->
         word_end = _WORD_END.match(lowered, cue_start, cue_start + _LIST_WINDOW).end()  # type: ignore[union-attr]
         word = lowered[cue_start:word_end].translate(_SCAN_TABLE)
         if _PLURAL.search(word) and (feature := _feature_named_by(word)):
-            return feature if _list_between(lowered, word_end, start) else None
+            # 'the plains of Karabakh, Shushi ...': the name after 'of' holds the features, no list follows
+            listed = _next_word(lowered, word_end) != "of" and _list_between(lowered, word_end, start)
+            return feature if listed else None
     return None
 
 
