@@ -64,6 +64,16 @@ def found(text: str) -> list[tuple[str, str]]:
             "Bakıdadır, Şuşadandır, Mən Şuşadanam. Ağdamsa",
             [("Bakıdadır", "baku"), ("Şuşadandır", "shusha"), ("Şuşadanam", "shusha"), ("Ağdamsa", "aghdam")],
         ),
+        # the other persons of 'to be' after the locative and the ablative
+        (
+            "Biz Bakıdayıq. Siz Astaradasınız. Biz Gəncədənik, onlar Qarabağdadırlar",
+            [
+                ("Bakıdayıq", "baku"),
+                ("Astaradasınız", "astara"),
+                ("Gəncədənik", "ganja"),
+                ("Qarabağdadırlar", "karabakh"),
+            ],
+        ),
         # possessives of the first and second persons, alone and before a case
         (
             "Qarabağımız, Şuşamızda, Azərbaycanımızın",

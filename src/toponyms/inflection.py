@@ -93,13 +93,26 @@ _AZ_CASE = (
     "nin nun in un i u ni nu a e ya ye na ne da de ta te nda nde dan den tan ten ndan nden la le yla yle"
 )
 # the locative with -kı, the copula, also after the locative and the ablative ('Bakıdadır' is in Baku,
-# 'Şuşadandır' is from Shusha), 'I am' after the ablative (Şuşadanam), the particle -sa 'whereas' (Ağdamsa),
-# the terminative 'as far as' (Şəmkirədək, Qəbələyədək, Bakıyacan), and -sız 'without' (Qarabağsız)
+# 'Şuşadandır' is from Shusha), the particle -sa 'whereas' (Ağdamsa), the terminative 'as far as'
+# (Şəmkirədək, Qəbələyədək, Bakıyacan), and -sız 'without' (Qarabağsız)
 _AZ_MORE = (
     "daki deki dakilar dekiler ndaki ndeki dir dur "
     + "dadır dədir tadır tədir ndadır ndədir dandır dəndir tandır təndir ndandır ndəndir "
-    + "danam dənəm tanam tənəm ndanam ndənəm sa sə ysa ysə "
+    + "sa sə ysa ysə "
     + "adək ədək yadək yədək dək acan əcən yacan yəcən sız siz suz süz"
+)
+#: The personal endings of 'to be' after the locative and the ablative: 'I am, you are, we are, you are,
+#: they are in / from' (Bakıdayam, Astaradasınız, Şuşadanıq, Qarabağdadırlar), in both vowel harmonies.
+_AZ_PERSONAL = " ".join(
+    case + person
+    for cases, persons in (
+        ("da ta nda", "yam san yıq sınız dırlar"),
+        ("də tə ndə", "yəm sən yik siniz dirlər"),
+        ("dan tan ndan", "am san ıq sınız dırlar"),
+        ("dən tən ndən", "əm sən ik siniz dirlər"),
+    )
+    for case in cases.split()
+    for person in persons.split()
 )
 #: The possessives of the first and second persons (Qarabağımız 'our Karabakh', Şuşamız, Bakım), alone or
 #: before a case (Qarabağımızda, Azərbaycanımızın): after a consonant and after a vowel.
@@ -116,7 +129,14 @@ _AZ_THIRD_POSSESSIVE = (
 # Folded endings (ı->i, ə->e, ü->u, ö->o): vowel-harmony variants coincide.
 AZERBAIJANI = (
     "",
-    *_endings(_AZ_CASE, _AZ_MORE, _AZ_POSSESSIVE, _AZ_THIRD_POSSESSIVE, "'" + " '".join(_AZ_CASE.split())),
+    *_endings(
+        _AZ_CASE,
+        _AZ_MORE,
+        _AZ_PERSONAL,
+        _AZ_POSSESSIVE,
+        _AZ_THIRD_POSSESSIVE,
+        "'" + " '".join(_AZ_CASE.split()),
+    ),
 )
 #: A final -q of a word of several syllables becomes -ğ before a vowel (Ağbulaq: Ağbulağın, Ağbulağa,
 #: Ağbulağında); the endings that start with a vowel, the possessive -ı with a case after it included.
