@@ -1034,6 +1034,12 @@ def test_case_sensitivity_can_be_switched_off() -> None:
     assert [m.place.id for m in toponyms.find("shusha", case_sensitive=False)] == ["shusha"]
 
 
+def test_a_common_words_capital_at_a_sentence_start_or_in_capitals_says_nothing() -> None:
+    # բերդ 'fortress', ապագա 'future': a place only with a sign of one
+    assert found("Բերդից մեզ բացվում էր Կոշ գյուղի տեսարանը։ ԱՊԱԳԱՅՈՒՄ ԿՏԵՍՆԵՆՔ") == [("Կոշ", "kosh")]
+    assert found("Տավուշի մարզի Բերդ քաղաքում") == [("Տավուշի մարզի", "tavush-province"), ("Բերդ", "berd")]
+
+
 def test_a_countrys_armenian_or_russian_name_in_lowercase_is_a_mention() -> None:
     # informal writing lowercases a country's name; in English the word is a common noun, in Azerbaijani a
     # language's name ('azərbaycan dili')

@@ -963,8 +963,9 @@ class Scanner:
                 # 'Ղուկասյանի աջակիցները', 'Mikoyan': a person; a place in 'в Микояне', 'Սևանի, Կամոյի'
                 return None
             # a word that begins a sentence has a capital as a name has, and its locative is the word's
-            # ('Հարավում' "in the south", not in Harov); the word before it belongs to another sentence
-            opening = name.word and _starts_a_sentence(text, start)
+            # ('Հարավում' "in the south", not in Harov); the word before it belongs to another sentence. So
+            # has a word in capitals ('ԱՊԱԳԱՅՈՒՄ' "in the future", not in Apaga).
+            opening = name.word and (_starts_a_sentence(text, start) or text[start:end].isupper())
             if (name.word or (name.person and place.kind in _SMALL_KINDS)) and not _place_cued(
                 lowered, start, end, "" if opening else before, after, endings=not opening
             ):
