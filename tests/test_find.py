@@ -1038,6 +1038,18 @@ def test_a_common_words_capital_at_a_sentence_start_or_in_capitals_says_nothing(
     # բերդ 'fortress', ապագա 'future': a place only with a sign of one
     assert found("Բերդից մեզ բացվում էր Կոշ գյուղի տեսարանը։ ԱՊԱԳԱՅՈՒՄ ԿՏԵՍՆԵՆՔ") == [("Կոշ", "kosh")]
     assert found("Տավուշի մարզի Բերդ քաղաքում") == [("Տավուշի մարզի", "tavush-province"), ("Բերդ", "berd")]
+    assert found("Գավառի արևմտյան սահմանն անցել է լեռան լանջով։") == []  # գավառ 'canton'
+
+
+def test_classical_and_western_armenian_spellings_are_read() -> None:
+    # է where today's spelling writes ե, the classical genitive -այ, the Western ablative -էն
+    text = "Ադրբէջանի կազմում, Գանձակայ, ԵՐԵՒԱՆԱՅ, Դիլիջանէն"
+    assert found(text) == [
+        ("Ադրբէջանի", "azerbaijan"),
+        ("Գանձակայ", "ganja"),
+        ("ԵՐԵՒԱՆԱՅ", "yerevan"),
+        ("Դիլիջանէն", "dilijan"),
+    ]
 
 
 def test_a_countrys_armenian_or_russian_name_in_lowercase_is_a_mention() -> None:

@@ -43,6 +43,7 @@ def test_fold_output_is_lowercase_words_separated_by_single_spaces(text: str) ->
         ("Ереван", "ЕРЕВАН"),
         ("Ставрополь", "Ста\u0301врополь"),  # stress mark
         ("Эриванская губерния", "Эриванская губернія"),  # the Russian spelling of before 1918
+        ("Ադրբեջան", "Ադրբէջան"),  # the classical Armenian spelling of e
         ("Елисаветпольский уезд", "Елисаветпольскій уѣздъ"),
     ],
 )

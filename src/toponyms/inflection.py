@@ -172,8 +172,8 @@ def _in_cyrillic(endings: tuple[str, ...]) -> tuple[str, ...]:
 AZERBAIJANI_CYRILLIC = _in_cyrillic(AZERBAIJANI)
 AZERBAIJANI_CYRILLIC_Q_TO_G = _in_cyrillic(AZERBAIJANI_Q_TO_G)
 #: Armenian case endings and articles; with the ablative of Western Armenian, -էն (Լեռնային Ղարաբաղէն,
-#: Սուրիայէն), where Eastern Armenian writes -ից
-ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը էն յէն"))
+#: Սուրիայէն), where Eastern Armenian writes -ից, and the classical genitive -այ (Գանձակայ, Երեւանայ)
+ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը էն յէն այ"))
 #: Armenian stem alternations: a final -ու becomes -վ before a vowel ending (Բաքու: Բաքվի, Բաքվում), and
 #: -ծին 'birth' loses its vowel before one (Էջմիածին: Էջմիածնում, Հաղարծին: Հաղարծնի); a final -ի takes the
 #: genitive-dative -ու (Գառնի: Գառնու) and may drop before the locative (Լոռի: Լոռում); լիճ 'lake' loses its

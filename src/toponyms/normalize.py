@@ -1,8 +1,9 @@
 """Normalization: the folded form under which two spellings of a name compare equal.
 
 ``fold`` removes the differences that carry no meaning for matching: case (with the Azerbaijani and
-Turkish dotted and dotless i), diacritics, the Armenian ligature և (ԵՎ in capitals) and the classical
-Armenian spelling of v (Արմաւիր, Սիւնիք), the Russian spelling of before 1918 (губернія, уѣздъ),
+Turkish dotted and dotless i), diacritics, the Armenian ligature և (ԵՎ in capitals), the classical
+Armenian spelling of v (Արմաւիր, Սիւնիք) and of e (Ադրբէջան), the Russian spelling of before 1918
+(губернія, уѣздъ),
 apostrophes of every kind and the Armenian marks, dashes and spacing, and look-alike letters from another
 script.
 
@@ -30,6 +31,8 @@ from toponyms.scripts import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, script_of
 APOSTROPHES = frozenset("'’‘ʼʻ`´′ʹˈ\u055a\u055b\u055c\u055e\u055f")
 
 _SPECIAL: dict[str, str] = {
+    "է": "ե",  # the classical and Western Armenian spelling writes է where today's writes ե: Ադրբէջան
+    "Է": "ե",
     "İ": "i",
     "I": "i",
     "ı": "i",
@@ -144,13 +147,15 @@ def _fix_word(word: str) -> str:
 
 def scan_lower(text: str) -> str:
     """Lowercase without changing the length: Python lowercases 'İ' to two code points, so it is written
-    'I' first (lowercase 'i'). The only code point whose ``lower()`` is longer than one. Russian in the
-    spelling of before 1918 is written as today (see :func:`modern_russian`).
+    'I' first (lowercase 'i'). The only code point whose ``lower()`` is longer than one. Armenian է is
+    written ե, as :func:`fold` has it, and Russian in the spelling of before 1918 as today (see
+    :func:`modern_russian`).
 
         >>> scan_lower("İSMAYILLI Şuşa, Эриванская губернія")
         'ismayilli şuşa, эриванская губерния'
     """
-    return modern_russian((text.replace("İ", "I") if "İ" in text else text).lower())
+    lowered = (text.replace("İ", "I") if "İ" in text else text).lower()
+    return modern_russian(lowered.replace("է", "ե") if "է" in lowered else lowered)
 
 
 #: The letters of the Russian spelling of before 1918 (lowercase) and the letters that replaced them
