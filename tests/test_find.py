@@ -1052,14 +1052,19 @@ def test_classical_and_western_armenian_spellings_are_read() -> None:
     ]
 
 
-def test_a_countrys_armenian_or_russian_name_in_lowercase_is_a_mention() -> None:
-    # informal writing lowercases a country's name; in English the word is a common noun, in Azerbaijani a
-    # language's name ('azərbaycan dili')
-    assert found("ադրբեջանի հարձակման պահին, война с азербайджаном") == [
+def test_a_countrys_name_in_lowercase_is_a_mention_unless_it_is_a_common_word() -> None:
+    # informal writing lowercases a country's name; 'turkey' is a common noun, 'azərbaycan dili' a language
+    assert found("ադրբեջանի հարձակման պահին, война с азербайджаном, we love armenia") == [
         ("ադրբեջանի", "azerbaijan"),
         ("азербайджаном", "azerbaijan"),
+        ("armenia", "armenia"),
     ]
     assert found("roast turkey, azərbaycan dili, азербайджанский") == []
+    # written with its capital, such a name is the country, with no other sign of a place
+    assert found("Turkey said so. Azərbaycan Respublikası") == [
+        ("Turkey", "turkey"),
+        ("Azərbaycan Respublikası", "azerbaijan"),
+    ]
 
 
 def test_non_string_text_is_a_type_error() -> None:

@@ -42,8 +42,6 @@ from toponyms.model import SETTLEMENT_KINDS, Match, Mention, Name, Place, candid
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold, fold_char, scan_lower
 
 _SENTINEL = "\x00"
-#: The languages in which a country's name written in lowercase still names it (see Scanner._capitalized)
-_LOWERCASE_COUNTRIES = frozenset({"hy", "ru"})
 
 
 def _plain_vowels(lowered: str) -> str:
@@ -466,11 +464,11 @@ class Scanner:
         )
         self._ids = [place.id for place in index.places]
         self._positions = index.positions
-        #: per ref: whether the name is no mention in a word that starts in lowercase. A country's Armenian or
-        #: Russian name is one there too, as informal writing has it ('ադրբեջանի', 'армения'); lowercase
-        #: English is a common noun ('turkey'), Azerbaijani a language ('azərbaycan dili').
+        #: per ref: whether the name is no mention in a word that starts in lowercase. A country's name is one
+        #: there too, as informal writing has it ('ադրբեջանի', 'армения', 'armenia'), unless it is also a
+        #: common word ('turkey'; 'azərbaycan dili', the language)
         self._capitalized = [
-            name.text[:1].isupper() and (place.kind != "country" or name.lang not in _LOWERCASE_COUNTRIES)
+            name.text[:1].isupper() and (place.kind != "country" or name.word)
             for place, name in self._targets
         ]
         #: per ref: the first word of the name, lowercased as written (with its ə and ı)
@@ -601,7 +599,7 @@ class Scanner:
                 or not folded.isalpha()
                 or name.status == "historical"
                 or name.elsewhere
-                or any(other.word or other.person for other in place.names)
+                or any((other.word and place.kind != "country") or other.person for other in place.names)
             ):
                 continue
             keys[ref] = folded
@@ -965,8 +963,10 @@ class Scanner:
             # a word that begins a sentence has a capital as a name has, and its locative is the word's
             # ('Հարավում' "in the south", not in Harov); the word before it belongs to another sentence. So
             # has a word in capitals ('ԱՊԱԳԱՅՈՒՄ' "in the future", not in Apaga).
-            opening = name.word and (_starts_a_sentence(text, start) or text[start:end].isupper())
-            if (name.word or (name.person and place.kind in _SMALL_KINDS)) and not _place_cued(
+            # (a country's capital says enough: 'Turkey' is no common noun)
+            word = name.word and place.kind != "country"
+            opening = word and (_starts_a_sentence(text, start) or text[start:end].isupper())
+            if (word or (name.person and place.kind in _SMALL_KINDS)) and not _place_cued(
                 lowered, start, end, "" if opening else before, after, endings=not opening
             ):
                 # 'Թումանյանի բանաստեղծությունները': the poet; 'Тех, кто ...': "those"; unless ...
