@@ -111,6 +111,11 @@ def main() -> None:
         ("asides in lists of rivers", "the Hrazdan (141 km), Vedi (58 km) and Kasakh rivers; " * 18_000),
         ("a route of ambiguous names", "Мартуни — Гавар — Арарат — Масис — Севан — " * 23_000),
         ("abbreviations, province words", "оз. Севан, г. Арарат, в области Армавир, р. Шуша, " * 20_000),
+        (
+            "lists of provinces, corridors",
+            "Արարատի, Արմավիրի մարզերի, the Zangezur and Lachin corridors; " * 16_000,
+        ),
+        ("pre-1918 Russian spelling", "Эриванская губернія, Елисаветпольскій уѣздъ, Карабахъ. " * 18_000),
     ]:
         elapsed, _ = best_of(1, gazetteer.find, sample)
         print(f"  {label:28} {len(sample) / 1e6:5.1f} M chars  {len(sample) / elapsed / 1e6:6.2f} M chars/s")
