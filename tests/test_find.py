@@ -669,6 +669,16 @@ def test_russian_in_the_spelling_of_before_1918_is_read() -> None:
     ]
 
 
+def test_a_river_name_joined_to_its_river_word_is_also_found_written_apart() -> None:
+    assert found("Алинджа-чай; the Alinja chay; Лянкяран-чая") == [
+        ("Алинджа-чай", "alinjachay-river"),
+        ("Alinja chay", "alinjachay-river"),
+        ("Лянкяран-чая", "lankaranchay"),
+    ]
+    # a noun in -й after an adjective declines: Западный Арпачай
+    assert found("граничит с Западным Арпачаем") == [("Западным Арпачаем", "akhurian-river")]
+
+
 def test_a_one_word_russian_name_takes_no_plural_ending() -> None:
     # the plural of a town's name is no place, and its -ов form is a surname; a unit noun keeps its plural
     assert found("Рамиз Джебраилов, Акиф Гасанов") == []

@@ -297,6 +297,8 @@ def inflect(
         stem, endings = _russian_noun(last, after_neuter, alone=not leading)
         if leading and leading[-1].endswith(_PLURAL_TAILS_FOLDED) and last[-1:] in ("ы", "и"):
             stem, endings = last[:-1], RUSSIAN_PLURAL  # the noun agrees with a plural adjective
+        elif leading and last.endswith("и") and scan_lower(text).endswith("й"):
+            stem, endings = last[:-1], RUSSIAN_I_KRATKOE  # folded й is и: Западного Арпачая
         nouns = [(stem, endings)]
         if last in _RUSSIAN_FLEETING_VOWEL:
             nouns = [(last, RUSSIAN_INDECLINABLE), (_RUSSIAN_FLEETING_VOWEL[last], RUSSIAN_HARD[1:])]
@@ -434,6 +436,12 @@ def scan_keys(
                 keys.add((written[0][:-1] + "ғ", rest, endings))
             else:
                 keys.add((written[0], rest, endings))
+    if river and lang in ("ru", "en"):
+        # a river named with the word for river joined to it is also written apart: Ленкоран-чай, Terter chay
+        for first, rest, endings in list(keys):
+            for river_word in ("ча", "chay") if not rest else ():
+                if first.endswith(river_word) and len(first) > len(river_word) + 2:
+                    keys.add((first[: -len(river_word)], river_word, endings))
     if lang == "az" and river:
         keys.update(
             (first + river_word, "", AZERBAIJANI)
