@@ -257,6 +257,12 @@ def test_a_units_russian_adjective_in_any_gender_or_case_finds_the_unit(query: s
     assert [m.place.id for m in toponyms.lookup(query)] == ["khojaly-district"]
 
 
+@pytest.mark.parametrize(("query", "place_id"), [("Гёйчае", "goychay"), ("Хачинчаем", "khachinchay-river")])
+def test_a_russian_name_in_й_is_found_in_any_case(query: str, place_id: str) -> None:
+    assert [m.place.id for m in toponyms.lookup(query)][:1] == [place_id]
+    assert toponyms.lookup(query)[0].method == "inflection"
+
+
 def test_russian_texts_from_armenia_call_a_province_a_marz() -> None:
     assert [m.place.id for m in toponyms.lookup("Лорийский марз")] == ["lori-province"]
     assert toponyms.lookup("армянский") == []  # an adjective, not the Армянская область

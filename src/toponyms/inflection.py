@@ -297,7 +297,7 @@ def inflect(
         stem, endings = _russian_noun(last, after_neuter, alone=not leading)
         if leading and leading[-1].endswith(_PLURAL_TAILS_FOLDED) and last[-1:] in ("ы", "и"):
             stem, endings = last[:-1], RUSSIAN_PLURAL  # the noun agrees with a plural adjective
-        elif leading and last.endswith("и") and scan_lower(text).endswith("й"):
+        elif last.endswith("и") and not last.endswith("ии") and scan_lower(text).endswith("й"):
             stem, endings = last[:-1], RUSSIAN_I_KRATKOE  # folded й is и: Западного Арпачая
         nouns = [(stem, endings)]
         if last in _RUSSIAN_FLEETING_VOWEL:
