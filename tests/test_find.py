@@ -298,6 +298,11 @@ def test_context_words_choose_among_places_of_one_name() -> None:
     # a shore or a depth in the sentence: the lake (a shore is a river's too)
     assert found("Площадь Севана — 1240 км², глубина — до 100 метров.") == [("Севана", "lake-sevan")]
     assert found("Sevan shore") == [("Sevan", "lake-sevan")]
+    # so do swimming and a beach
+    assert found("We swam in Sevan. Летом мы купались в Севане.") == [
+        ("Sevan", "lake-sevan"),
+        ("Севане", "lake-sevan"),
+    ]
     # Russian 'на' goes before a lake or a mountain, 'в' before a town
     assert found("на Севане, на Арарате") == [("Севане", "lake-sevan"), ("Арарате", "mount-ararat")]
     assert found("в Севане") == [("Севане", "sevan")]

@@ -1747,8 +1747,21 @@ _MOUNTAIN_WORDS = ("гора", "горы", "горе", "гору", "горой",
 #: the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
 _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     # a shore and a depth name a lake here, not as feature words next to a name ('на берегу Севана',
-    # 'Площадь Севана ..., глубина — до 100 метров'); a shore is a river's too
-    "lake": (*_LAKE_WORDS, "берег", "глубин", "shore", "depth"),
+    # 'Площадь Севана ..., глубина — до 100 метров'); a shore is a river's too; and so do swimming and a
+    # beach ('we swam in Sevan', 'Սևանում լողացինք')
+    "lake": (
+        *_LAKE_WORDS,
+        "берег",
+        "глубин",
+        "shore",
+        "depth",
+        "swim",
+        "swam",
+        "beach",
+        "купа",
+        "пляж",
+        "լողա",
+    ),
     "mountain": (
         *_MOUNTAIN_WORDS,
         "mt",
