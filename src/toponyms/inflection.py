@@ -437,7 +437,7 @@ def scan_keys(
             else:
                 keys.add((written[0], rest, endings))
     if river and lang in ("ru", "en"):
-        # a river named with the word for river joined to it is also written apart: Ленкоран-чай, Terter chay
+        # a river named with the word for river joined to it is also written apart: Алинджа-чай, Alinja chay
         for first, rest, endings in list(keys):
             for river_word in ("ча", "chay") if not rest else ():
                 if first.endswith(river_word) and len(first) > len(river_word) + 2:

@@ -533,7 +533,7 @@ class Scanner:
 
     def _read(self, text: str, case_sensitive: bool) -> list[Mention]:
         mentions = self._find(text, case_sensitive)
-        mentions = _with_abbreviations(text, self._elided(text, self._units_in_english(text, mentions)))
+        mentions = _with_abbreviations(text, self._elided(text, self._units_named_by_words(text, mentions)))
         breaks = [span for span in _word_breaks(text) if self._joins_a_name(text, *span)]
         if not breaks:
             return mentions
@@ -637,7 +637,7 @@ class Scanner:
                 )
         return _merged(elided, mentions) if elided else mentions
 
-    def _units_in_english(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _units_named_by_words(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` with an English settlement name that 'region' follows or 'district of' precedes made
         the unit named after it today, when one unit is: 'the Tovuz region', 'the district of Lachin'
         (Azerbaijani and Armenian texts in English call a rayon or a marz a region); and a settlement's name
@@ -650,7 +650,7 @@ class Scanner:
         lowered = ""  # the text lowercased, when a list needs it
         for position, mention in enumerate(mentions):
             if plurals is None:
-                plurals = _plural_kind_words(text)
+                plurals = _plural_kind_word_starts(text)
             at = bisect_right(plurals, mention.end)  # the first such word after the name, if any is near
             listed = at < len(plurals) and plurals[at] <= mention.end + _LIST_WINDOW
             settlement = mention.place.kind in SETTLEMENT_KINDS
@@ -962,8 +962,8 @@ class Scanner:
                 return None
             # a word that begins a sentence has a capital as a name has, and its locative is the word's
             # ('Հարավում' "in the south", not in Harov); the word before it belongs to another sentence. So
-            # has a word in capitals ('ԱՊԱԳԱՅՈՒՄ' "in the future", not in Apaga).
-            # (a country's capital says enough: 'Turkey' is no common noun)
+            # has a word in capitals ('ԱՊԱԳԱՅՈՒՄ' "in the future", not in Apaga). A country's name written
+            # with its capital is the country, even when it is also a common word ('Turkey').
             word = name.word and place.kind != "country"
             opening = word and (_starts_a_sentence(text, start) or text[start:end].isupper())
             if (word or (name.person and place.kind in _SMALL_KINDS)) and not _place_cued(
@@ -2242,7 +2242,7 @@ _PLURAL_KINDS = {word.translate(_SCAN_TABLE): kind for word, kind in _PLURAL_KIN
 _PLURAL_KIND_FORMS = tuple(form for word in _PLURAL_KIND_WORDS for form in (word, word.capitalize()))
 
 
-def _plural_kind_words(text: str) -> list[int]:
+def _plural_kind_word_starts(text: str) -> list[int]:
     """Where ``text`` has a word of _PLURAL_KIND_WORDS, in order (a substring search per word: a pattern of
     alternatives would try every position)."""
     found = []

@@ -3,9 +3,8 @@
 ``fold`` removes the differences that carry no meaning for matching: case (with the Azerbaijani and
 Turkish dotted and dotless i), diacritics, the Armenian ligature և (ԵՎ in capitals), the classical
 Armenian spelling of v (Արմաւիր, Սիւնիք) and of e (Ադրբէջան), the Russian spelling of before 1918
-(губернія, уѣздъ),
-apostrophes of every kind and the Armenian marks, dashes and spacing, and look-alike letters from another
-script.
+(губернія, уѣздъ), apostrophes of every kind and the Armenian marks, dashes and spacing, and look-alike
+letters from another script.
 
     >>> fold("Şuşa") == fold("SUSA") == fold("Susa")
     True
