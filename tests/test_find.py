@@ -696,6 +696,8 @@ def test_a_one_word_russian_name_takes_no_plural_ending() -> None:
 def test_a_name_before_a_surname_is_a_given_name() -> None:
     assert found("Minister Ararat Mirzoyan; с Араратом Мирзояном; Արարատ Միրզոյանը; Sevan Nishanyan") == []
     # after a preposition or with a locative ending the name stays a place; a country is never a given name
+    # Armenian declines only a person's last name: a declined place before a surname is the place
+    assert found("Գյումրու Աբովյան փողոցում") == [("Գյումրու", "gyumri")]
     assert found("В Шуше Алиев заявил; Şuşada Əliyev; Armenia Mirzoyan") == [
         ("Шуше", "shusha"),
         ("Şuşada", "shusha"),
@@ -768,6 +770,8 @@ def test_a_name_alone_in_quotation_marks_is_an_organization_or_a_title() -> None
         ("NKR", "nagorno-karabakh-republic"),
         ("ԼՂՀ", "nagorno-karabakh-republic"),
     ]
+    # ... and so does a quoted name before a kind word, as Azerbaijani and Armenian write it
+    assert found("«Şuşa» şəhərinin qurucusu, «Շուշի» քաղաքը") == [("Şuşa", "shusha"), ("Շուշի", "shusha")]
     # a quoted name before a word for a place name is the place
     assert found("“Kəlbəcər” toponiminin mənşəyi; «Шуша» — топоним") == [
         ("Kəlbəcər", "kalbajar"),

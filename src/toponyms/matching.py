@@ -923,6 +923,7 @@ class Scanner:
             not self._country[ref]
             and _before_a_surname_or_patronymic(text, end)
             and not _place_cued(lowered, start, end, _previous_word(lowered, start), "")
+            and not self._declined_before_a_name(ref, text, start, end)
         ):
             # 'Ararat Mirzoyan', 'Hacı Zeynalabdin Tağıyev', 'Bakıxanov Akif Məmmədxan oğlu': a person;
             # 'в Шуше Алиев заявил', 'Şuşada Əliyev' stay places
@@ -974,6 +975,13 @@ class Scanner:
             if name.elsewhere:
                 return ref, open_refs, _IN_THE_REGION  # 'Куба' is Cuba, unless the text is about the region
         return ref, open_refs, 0
+
+    def _declined_before_a_name(self, ref: int, text: str, start: int, end: int) -> bool:
+        """Whether the Armenian name at ``start:end`` has a case ending: Armenian declines only a person's
+        last name, so a declined word is no given name ('Գյումրու Աբովյան փողոց', Gyumri's Abovyan street),
+        while Russian declines both ('с Араратом Мирзояном')."""
+        name = self._targets[ref][1]
+        return name.lang == "hy" and fold(text[start:end]) != fold(name.text)
 
     def _starts_a_name(self, lowered: str, start: int) -> bool:
         """Whether the word at ``start`` begins with the first word or stem of a name of the data."""
@@ -2420,11 +2428,13 @@ def _names_an_organization(text: str, lowered: str, start: int, end: int) -> boo
             tail = _TOKEN_AFTER.match(text, end, end + 40).group()  # type: ignore[union-attr]
             if _CLOSING_QUOTES.intersection(tail):
                 before = _previous_word(lowered, start - len(head))
+                after = _next_word(lowered, end + len(tail))
                 return not (
                     _is_abbreviation(text, start)  # scare quotes: 'the “NKR” authorities'
                     or _quoted_as_a_name(lowered, start - len(head))
-                    or any(before.startswith(cues) for cues in _KIND_CUES.values())
-                    or _next_word(lowered, end + len(tail)).startswith(_TOPONYM_WORDS)
+                    # a kind word before or after: 'село «Шуша»', '«Şuşa» şəhərinin'
+                    or any(before.startswith(cues) or after.startswith(cues) for cues in _KIND_CUES.values())
+                    or after.startswith(_TOPONYM_WORDS)
                 )
     return _previous_word(lowered, start) in _CLUB_WORDS or _next_word(lowered, end) in _CLUB_WORDS
 
