@@ -439,9 +439,9 @@ def scan_keys(
     if river and lang in ("ru", "en"):
         # a river named with the word for river joined to it is also written apart: Алинджа-чай, Alinja chay
         for first, rest, endings in list(keys):
-            for river_word in ("ча", "chay") if not rest else ():
-                if first.endswith(river_word) and len(first) > len(river_word) + 2:
-                    keys.add((first[: -len(river_word)], river_word, endings))
+            river_word = next((word for word in ("ча", "chay") if first.endswith(word)), "")
+            if river_word and not rest and len(first) > len(river_word) + 2:
+                keys.add((first[: -len(river_word)], river_word, endings))
     if lang == "az" and river:
         keys.update(
             (first + river_word, "", AZERBAIJANI)

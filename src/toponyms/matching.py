@@ -400,14 +400,19 @@ class Scanner:
         self._begins_a_name = [key in name_starts for key in keys]
         self._index = index
         #: per folded English name of a place: the one unit named after it in English, and that name
-        #: ('lachin': Lachin District), for 'the Lachin region', 'the district of Lachin'
+        #: ('lachin': Lachin District), for 'the Lachin region', 'the district of Lachin'; and the same for
+        #: corridors ('lachin': the Lachin corridor), for 'the Zangezur and Lachin corridors'
         units: dict[str, set[tuple[Place, Name]]] = {}
+        corridors: dict[str, set[tuple[Place, Name]]] = {}
         for place in index.places:
-            if place.kind in ("district", "province"):
-                for name in place.names:
-                    head, _, unit = name.text.rpartition(" ")
-                    if name.lang == "en" and name.is_current and head and unit.lower() in _ENGLISH_UNIT_WORDS:
-                        units.setdefault(fold(head), set()).add((place, name))
+            for name in place.names if place.kind in ("district", "province", "corridor") else ():
+                head, _, word = name.text.rpartition(" ")
+                if name.lang != "en" or not name.is_current or not head:
+                    continue
+                if place.kind == "corridor" and word.lower() == "corridor":
+                    corridors.setdefault(fold(head), set()).add((place, name))
+                elif place.kind != "corridor" and word.lower() in _ENGLISH_UNIT_WORDS:
+                    units.setdefault(fold(head), set()).add((place, name))
         self._english_units = _one_place_per_head(units)
         #: the same for provinces alone, for Russian 'в области Армавир' (a district of that name may exist)
         provinces = {
@@ -415,14 +420,7 @@ class Scanner:
             for head, found in units.items()
         }
         self._english_provinces = _one_place_per_head(provinces)
-        #: per kind that a plural word after a list names: the places of that kind by the folded English name
-        #: they are named after ('lachin': the Lachin corridor), for 'the Zangezur and Lachin corridors'
-        corridors: dict[str, set[tuple[Place, Name]]] = {}
-        for place in index.places:
-            for name in place.names if place.kind == "corridor" else ():
-                head, _, word = name.text.rpartition(" ")
-                if name.lang == "en" and name.is_current and head and word.lower() == "corridor":
-                    corridors.setdefault(fold(head), set()).add((place, name))
+        #: per kind that a plural word after a list names, the map above of the places of that kind
         self._named_by_plural = {
             "province": self._english_provinces,
             "corridor": _one_place_per_head(corridors),

@@ -154,7 +154,7 @@ def scan_lower(text: str) -> str:
         'ismayilli şuşa, эриванская губерния'
     """
     lowered = (text.replace("İ", "I") if "İ" in text else text).lower()
-    return modern_russian(lowered.replace("է", "ե") if "է" in lowered else lowered)
+    return modern_russian(lowered.replace("է", _SPECIAL["է"]) if "է" in lowered else lowered)
 
 
 #: The letters of the Russian spelling of before 1918 (lowercase) and the letters that replaced them
