@@ -241,6 +241,14 @@ def test_later_words_of_a_name_may_be_in_the_classical_spelling() -> None:
     ]
 
 
+def test_a_later_word_of_a_name_may_begin_with_a_ligature() -> None:
+    # և folds to two letters, եւ: both spellings are the village
+    assert found("Պարույր Սևակ գյուղում, Պարույր Սեւակ գյուղում") == [
+        ("Պարույր Սևակ", "paruyr-sevak"),
+        ("Պարույր Սեւակ", "paruyr-sevak"),
+    ]
+
+
 def test_each_word_of_a_name_may_take_any_spelling_of_that_word() -> None:
     # Karabagh is a spelling of Karabakh, Sheki of Shaki: the names built on them take it too
     assert found("Nagorno-Karabagh's, the Nagorno Karabagh Republic and the Sheki Rayon") == [
@@ -553,6 +561,12 @@ def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
         ("Ceyranbatan su anbarı", "jeyranbatan-reservoir"),
         ("Ceyranbatan su ambarında", "jeyranbatan-reservoir"),
     ]
+    # and without 'su': the reservoir, not the town or the village it is named after
+    assert found("Mingəçevir anbarı, Suqovuşan anbarına; Mingəçevir şəhəri") == [
+        ("Mingəçevir", "mingachevir-reservoir"),
+        ("Suqovuşan", "sugovushan-reservoir"),
+        ("Mingəçevir", "mingachevir"),
+    ]
 
 
 def test_armenian_stem_alternations() -> None:
@@ -662,6 +676,8 @@ def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     # the word after may follow a comma or a parenthesis, not what closes another phrase
     assert found("Füzuli, şair; Cəbrayıl (mələk); Melik Shahnazar") == []
     assert found("(1932, Bakı) — yazıçı") == [("Bakı", "baku")]
+    # after a preposition of place, the word after a comma begins the next clause
+    assert found("Выйдя из Тифлиса, шах (Аббас I) направился") == [("Тифлиса", "tbilisi")]
 
 
 def test_russian_in_the_spelling_of_before_1918_is_read() -> None:

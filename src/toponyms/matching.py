@@ -346,8 +346,11 @@ class Scanner:
         conditional: dict[str, list[int]] = {}
         for ref, (place, name) in enumerate(self._targets):
             words = name.text.translate(_SCAN_TABLE).split(" ")
+            as_written = name.text.split(" ")
+            if len(words) == 3 and words[1] == "su" and name.lang == "az":
+                # 'Mingəçevir su anbarı' is also written 'Mingəçevir anbarı'
+                del words[1], as_written[1]
             if len(words) == 2:
-                as_written = name.text.split(" ")
                 for position, (word, other) in enumerate(((words[0], words[1]), (words[1], words[0]))):
                     feature = _feature_named_by(other)
                     if feature is None or place.kind not in _FEATURE_KINDS[feature]:
@@ -1362,7 +1365,10 @@ class Scanner:
         found: dict[tuple[int, int], tuple[int, ...]],
     ) -> None:
         gap_end = _GAP.match(lowered, first_end).end()  # type: ignore[union-attr]
-        rests = multi.get(lowered[gap_end : gap_end + 2].translate(_SCAN_TABLE))
+        prefix = lowered[gap_end : gap_end + 2].translate(_SCAN_TABLE)
+        if _SENTINEL in prefix:  # a letter that folds to two: 'Պարույր Սևակ' (և: եւ)
+            prefix = fold(lowered[gap_end : gap_end + 2])[:2]
+        rests = multi.get(prefix)
         if rests is None:
             return  # the next word does not start like the rest of any name: most hits end here
         window, entries = rests
@@ -2505,7 +2511,12 @@ def _by_a_person_word(text: str, start: int, end: int, before: str, after: str) 
     ):
         return True
     person_after = after in _PERSON_WORDS or after.startswith(_PERSON_STEMS_AFTER)
-    if person_after and text[end : end + 40].lstrip(" ,(-")[:1].isalpha():
+    parted = text[end : end + 40].lstrip(" (-")
+    if parted.startswith(","):
+        # 'Füzuli, şair' is in apposition; after a preposition of place the word begins a clause: 'Выйдя из
+        # Тифлиса, шах направился'
+        person_after = person_after and before not in _PLACE_PREPOSITIONS
+    if person_after and parted.lstrip(" ,(-")[:1].isalpha():
         return True  # also joined by a hyphen: 'Аван-юзбаши'
     if "." not in text[max(0, start - 2) : start]:
         return False
