@@ -114,6 +114,17 @@ def test_annotate_reports_bad_files_by_name_and_keeps_the_good_output(
     assert "Traceback" not in err
 
 
+def test_annotate_reads_standard_input_for_a_dash_among_files(tmp_path: pytest.TempPathFactory) -> None:
+    good = tmp_path / "good.txt"  # type: ignore[operator]
+    good.write_text("Shusha.\n", encoding="utf-8")
+    status, out = run(["annotate", "-", str(good)], stdin="Stepanakert.\n")
+    assert status == 0
+    assert out == "Stepanakert (Azerbaijani: Khankendi).\nShusha (Armenian: Shushi).\n"
+    status, _ = run(["annotate", "-o", str(tmp_path), "-"], stdin="Stepanakert.\n")
+    assert status == 0
+    assert (tmp_path / "stdin").read_text(encoding="utf-8") == "Stepanakert (Azerbaijani: Khankendi).\n"  # type: ignore[operator]
+
+
 def test_annotate_reads_a_whole_article_as_find_does() -> None:
     # the second paragraph decides which Martuni the first one means, as in toponyms.rewrite
     text = "Бои шли у Мартуни.\n\nАрмия НКР отступила.\n"

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import json
 import os
@@ -72,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--output-dir, to files of the same names.",
     )
     annotate.add_argument(
-        "files", nargs="*", metavar="FILE", help="UTF-8 text files (default: standard input)"
+        "files", nargs="*", metavar="FILE", help="UTF-8 text files; - or none: standard input"
     )
     annotate.add_argument(
         "--format",
@@ -385,44 +386,39 @@ def _annotate(gazetteer: Gazetteer, args: argparse.Namespace, stdin: TextIO, std
         print("toponyms: error: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     progress = _Progress()
-    if not args.files:
-        try:
-            _annotate_stream(gazetteer, args, stdin, stdout, progress)
-        except UnicodeDecodeError as error:
-            print(f"toponyms: standard input: not UTF-8 text (byte {error.start})", file=sys.stderr)
-            return EXIT_USAGE
-        except _InputError as error:
-            print(f"toponyms: standard input: {error}", file=sys.stderr)
-            return EXIT_USAGE
-        finally:
-            progress.close()
-        return EXIT_FOUND
     if args.output_dir:
         os.makedirs(args.output_dir, exist_ok=True)
     status = EXIT_FOUND
     suffix = {"html": ".html", "md": ".md", "json": ".json", "jsonl": ".jsonl"}.get(args.format, "")
-    for path in args.files:
+    for path in args.files or ["-"]:
+        label = "standard input" if path == "-" else path
         try:
-            with open(path, encoding="utf-8-sig", newline="") as source:
+            with (
+                contextlib.nullcontext(stdin)
+                if path == "-"
+                else open(path, encoding="utf-8-sig", newline="") as source
+            ):
                 if args.output_dir:
-                    target = os.path.join(args.output_dir, os.path.basename(path) + suffix)
-                    with open(target, "w", encoding="utf-8", newline="") as out:
+                    name = "stdin" if path == "-" else os.path.basename(path)
+                    with open(
+                        os.path.join(args.output_dir, name + suffix), "w", encoding="utf-8", newline=""
+                    ) as out:
                         _annotate_stream(gazetteer, args, source, out, progress)
                 else:
                     _annotate_stream(gazetteer, args, source, stdout, progress)
         except BrokenPipeError:
             raise
         except IsADirectoryError:
-            print(f"toponyms: {path}: is a directory", file=sys.stderr)
+            print(f"toponyms: {label}: is a directory", file=sys.stderr)
             status = EXIT_USAGE
         except OSError as error:
-            print(f"toponyms: {path}: {error.strerror or error}", file=sys.stderr)
+            print(f"toponyms: {label}: {error.strerror or error}", file=sys.stderr)
             status = EXIT_USAGE
         except UnicodeDecodeError as error:
-            print(f"toponyms: {path}: not UTF-8 text (byte {error.start})", file=sys.stderr)
+            print(f"toponyms: {label}: not UTF-8 text (byte {error.start})", file=sys.stderr)
             status = EXIT_USAGE
         except _InputError as error:
-            print(f"toponyms: {path}: {error}", file=sys.stderr)
+            print(f"toponyms: {label}: {error}", file=sys.stderr)
             status = EXIT_USAGE
     progress.close()
     return status
