@@ -214,6 +214,14 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Мартакертского", "martakert-province"),
     ]
     assert found("Лачинского (Бердзорского) коридора") == [("Лачинского", "lachin-corridor")]
+    # an editor's aside in brackets between the adjectives; an adjective in quotation marks
+    assert found("Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов") == [
+        ("Агдамского", "aghdam-district"),
+        ("Акна", "aghdam"),
+        ("Кяльбаджарского", "kalbajar-district"),
+        ("Тертерского районов", "tartar-district"),
+    ]
+    assert found("будет создан «Агдеринский» район") == [("Агдеринский", "aghdara-district")]
     # the noun chooses among units of one adjective: the khanate, not the governorate of Erivan
     assert found("Эриванского и Нахичеванского ханств") == [
         ("Эриванского", "erivan-khanate"),
