@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import toponyms
@@ -215,7 +215,9 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
     ]
     assert found("Лачинского (Бердзорского) коридора") == [("Лачинского", "lachin-corridor")]
     # an editor's aside in brackets between the adjectives; an adjective in quotation marks
-    assert found("Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов") == [
+    assert found(
+        "Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов"
+    ) == [
         ("Агдамского", "aghdam-district"),
         ("Акна", "aghdam"),
         ("Кяльбаджарского", "kalbajar-district"),
@@ -247,6 +249,18 @@ def test_later_words_of_a_name_may_be_in_the_classical_spelling() -> None:
         ("Երեւանի խանութիւն", "erivan-khanate"),
         ("Ղարաբաղի խանութեան", "karabakh-khanate"),
     ]
+
+
+def test_an_azerbaijani_name_is_found_as_russian_and_english_texts_spell_it() -> None:
+    # the data holds no such Russian or English name; the mention's name is the Azerbaijani one
+    mentions = toponyms.find("до Керкиджахана, в Шушакенд; Kerkijahan village")
+    assert [(m.surface, m.place.id, m.name.text) for m in mentions] == [
+        ("Керкиджахана", "karkijahan", "Kərkicahan"),
+        ("Шушакенд", "shushikand", "Şuşakənd"),
+        ("Kerkijahan", "karkijahan", "Kərkicahan"),
+    ]
+    # not a name that is also a person's: Puşkin (Bilasuvar until 1991) is the poet
+    assert found("Утром 12 июня Пушкин, торопившийся в лагерь") == []
 
 
 def test_a_later_word_of_a_name_may_begin_with_a_ligature() -> None:
@@ -1223,6 +1237,7 @@ def test_any_name_inflected_in_context_is_found_at_its_place(
         max_size=10,
     )
 )
+@example(parts=["Armavir Region", "\u0301", "Armenia"])  # a unit made of a town and 'Region'
 def test_no_mention_ends_before_a_combining_mark(parts: list[str]) -> None:
     text = "".join(parts)
     for mention in toponyms.find(text):

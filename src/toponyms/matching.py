@@ -40,6 +40,7 @@ from toponyms.inflection import (
 from toponyms.lookup import lookup
 from toponyms.model import SETTLEMENT_KINDS, Match, Mention, Name, Place, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold, fold_char, scan_lower
+from toponyms.translit import azerbaijani_spellings
 
 _SENTINEL = "\x00"
 
@@ -314,14 +315,15 @@ class Scanner:
         for ref, (place, name) in enumerate(self._targets):
             name_keys = {
                 key
-                for text in (
-                    name.text,
-                    *_spelled_otherwise(place, name),
-                    *_compound_spelled_otherwise(name, word_spellings, taken),
+                for text, lang in (
+                    (name.text, name.lang),
+                    *((text, name.lang) for text in _spelled_otherwise(place, name)),
+                    *((text, name.lang) for text in _compound_spelled_otherwise(name, word_spellings, taken)),
+                    *_spelled_as_azerbaijani_media_do(name, taken),
                 )
                 for key in scan_keys(
                     text,
-                    name.lang,
+                    lang,
                     river=place.kind == "river",
                     historical=place.kind in HISTORICAL_KINDS,
                     armenian_side=declined_in_romanized_armenian(name),
@@ -661,7 +663,7 @@ class Scanner:
             named_after = self._english_units
             region = settlement and text.startswith(_REGION_HEADS, end) and _REGION_AFTER.match(text, end)
             if region:
-                end = region.end()
+                end = _past_marks(text, region.end())
             elif (
                 settlement
                 and text.endswith(_DISTRICT_OF_TAILS, 0, start)
@@ -1430,6 +1432,30 @@ def _spelled_otherwise(place: Place, name: Name) -> tuple[str, ...]:
     ):
         return ("E" + name.text[2:],)
     return ()
+
+
+#: The fewest letters of a name spelled from an Azerbaijani one: a short one may be another word
+_FEWEST_LETTERS_SPELLED = 6
+
+
+def _spelled_as_azerbaijani_media_do(name: Name, taken: set[str]) -> Iterator[tuple[str, str]]:
+    """The Russian and English spellings, with their language, that Russian and English texts give an
+    Azerbaijani name when they spell it letter by letter (see :func:`azerbaijani_spellings`): 'Керкиджахан',
+    'Karkijahan' for Kərkicahan, where the data may hold no such name. Not a spelling that is a name of the
+    data (``taken``, folded), nor a short one, nor one of a name that is also a word or a person's name.
+
+        >>> sorted(_spelled_as_azerbaijani_media_do(Name("Kərkicahan", "az", "official"), set()))
+        [('Karkijahan', 'en'), ('Kerkijahan', 'en'), ('Каркиджахан', 'ru'), ('Керкиджахан', 'ru')]
+    """
+    if name.lang != "az" or name.word or name.person:
+        return
+    for lang, spellings in azerbaijani_spellings(name.text).items():
+        for spelling in spellings:
+            if (
+                sum(char.isalpha() for char in spelling) >= _FEWEST_LETTERS_SPELLED
+                and fold(spelling) not in taken
+            ):
+                yield spelling, lang
 
 
 def _spellings_of_words(places: Iterable[Place]) -> dict[tuple[str, str], tuple[str, ...]]:

@@ -270,3 +270,80 @@ def _to_ascii(latin: str) -> str:
     return "".join(
         fold_char(char) for char in decomposed if char.isascii() or not unicodedata.combining(char)
     )
+
+
+# How Russian and English texts spell an Azerbaijani Latin name letter by letter (lowercase). A letter with
+# several spellings gives each: ə is written е or а (Şuşakənd: Шушакенд; Həsənriz: Гасанриз; Ağdərə: Aghdara,
+# Aghdere). Before a vowel, y joins it in Russian (Yuxarı: Юхары).
+_AZERBAIJANI_TO_RUSSIAN: dict[str, tuple[str, ...]] = {
+    **{
+        latin: (cyrillic,)
+        for latin, cyrillic in zip(
+            "abdfgğhxjklmnopqrsştvzçıiuüö", "абдфггххжклмнопгрсштвзчыиуюё", strict=True
+        )
+    },
+    "c": ("дж",),
+    "ə": ("е", "а"),
+    "e": ("е",),
+    "y": ("й",),
+}
+_RUSSIAN_Y_BEFORE = {"a": "я", "u": "ю", "e": "е", "ə": "я", "o": "ё"}
+#: ... and at the start of a word: Eyvazlı: Эйвазлы, Əskipara: Аскипара, Həsənriz: Гасанриз (inside a word h
+#: is х: Kərkicahan: Керкиджахан)
+_RUSSIAN_INITIAL = {"e": ("э",), "ə": ("а", "э"), "h": ("г",)}
+_AZERBAIJANI_TO_ENGLISH_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "ə": ("a", "e"),
+    "x": ("kh",),
+    "q": ("g",),
+    "ğ": ("gh",),
+    "c": ("j",),
+    "ç": ("ch",),
+    "ş": ("sh",),
+    "ı": ("i",),
+    "ö": ("o",),
+    "ü": ("u",),
+    "j": ("zh",),
+}
+#: At most this many spellings of one name in one language: the choices multiply with each ə
+_MOST_SPELLINGS = 8
+
+
+def azerbaijani_spellings(name: str) -> dict[str, set[str]]:
+    """How Russian (``ru``) and English (``en``) texts spell an Azerbaijani Latin name when they write it as
+    Azerbaijani media do, letter by letter: the spellings a name of the data may appear in where the data
+    holds no name of that language, or another one.
+
+        >>> sorted(azerbaijani_spellings("Şuşakənd")["ru"])
+        ['Шушаканд', 'Шушакенд']
+        >>> sorted(azerbaijani_spellings("Yuxarı Əskipara")["en"])
+        ['Yukhari Askipara', 'Yukhari Eskipara']
+    """
+    lowered = name.replace("İ", "i").replace("I", "ı").lower()
+    spellings: dict[str, set[str]] = {}
+    for lang in ("ru", "en"):
+        forms = [""]
+        at = 0
+        while at < len(lowered):
+            char = lowered[at]
+            if lang == "ru" and char == "y" and lowered[at + 1 : at + 2] in _RUSSIAN_Y_BEFORE:
+                choices: tuple[str, ...] = (_RUSSIAN_Y_BEFORE[lowered[at + 1]],)
+                at += 2
+            elif lang == "ru" and char in "eəh" and (at == 0 or not lowered[at - 1].isalpha()):
+                choices = _RUSSIAN_INITIAL[char]
+                at += 1
+            else:
+                table = _AZERBAIJANI_TO_RUSSIAN if lang == "ru" else _AZERBAIJANI_TO_ENGLISH_SPELLINGS
+                choices = table.get(char, (char,))
+                at += 1
+            if len(forms) * len(choices) > _MOST_SPELLINGS:
+                choices = choices[:1]
+            forms = [form + choice for form in forms for choice in choices]
+        spellings[lang] = {_capitalized_like(form, name) for form in forms}
+    return spellings
+
+
+def _capitalized_like(form: str, name: str) -> str:
+    """``form`` with a capital at the start of each word, as the name has its words."""
+    return "-".join(
+        " ".join(word[:1].upper() + word[1:] for word in part.split(" ")) for part in form.split("-")
+    )
