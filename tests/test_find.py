@@ -525,6 +525,20 @@ def test_a_name_as_written_beats_one_read_with_plain_vowels() -> None:
     ]
 
 
+def test_a_peak_is_a_mountain() -> None:
+    # a village's name before a word for a peak names a peak the data lacks; a mountain's is the mountain
+    assert found("Qızılqaya zirvəsini gördük; Qapıcıq zirvəsi; Արագածի գագաթին; the Aragats peak") == [
+        ("Qapıcıq", "mount-kaputjugh"),
+        ("Արագածի", "mount-aragats"),
+        ("Aragats", "mount-aragats"),
+    ]
+    # English 'peak' only as a whole word; an Armenian summit meeting is no peak
+    assert found("Tourism in Shusha peaked; Երևանի գագաթնաժողովը") == [
+        ("Shusha", "shusha"),
+        ("Երևանի", "yerevan"),
+    ]
+
+
 def test_mountainous_is_no_feature_word() -> None:
     assert found("Xankəndi Dağlıq Qarabağın mərkəzidir. Laçın dağlıq rayondur") == [
         ("Xankəndi", "khankendi"),

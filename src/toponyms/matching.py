@@ -1780,7 +1780,12 @@ _CANTON_CUES = ("գավառ", "гавар", "canton", "mahal", "магал")
 _TOWN_CUES = ("город", "посёл", "city", "town", "settlement", "քաղաք", "ավան", "şəhər", "qəsəbə")
 _LAKE_WORDS = ("озер", "lake", "լիճ", "լճ", "göl")
 _RIVER_WORDS = ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay")
-_MOUNTAIN_WORDS = ("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "լեռ", "dağ", *_VOLCANO_CUES)
+#: and a peak: 'Qızılqaya zirvəsi' is no village, 'Արագածի գագաթ' the mountain (English 'peak' and 'summit'
+#: only as whole words: _FEATURE_WHOLE_WORDS)
+_MOUNTAIN_WORDS = (
+    *("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "լեռ", "dağ", "zirvə", "գագաթ"),
+    *_VOLCANO_CUES,
+)
 #: Words that say which kind of place an ambiguous name next to them (or in their sentence) is: prefixes of
 #: the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
 _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
@@ -1804,8 +1809,9 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
         *_MOUNTAIN_WORDS,
         "mt",
         # its peak, its foot and its slopes: 'у подножия г. Арарат', 'the slopes of Aragats', 'Արագածի
-        # լանջին', 'Ağrı dağının ətəyində'; not feature words, as a town may stand at a mountain's foot
-        *("peak", "summit", "գագաթ", "zirvə", "подножи", "подножь", "склон", "slope", "foothill"),
+        # լանջին', 'Ağrı dağının ətəyində'; the foot and the slopes are no feature words, as a town may stand
+        # at a mountain's foot
+        *("peak", "summit", "подножи", "подножь", "склон", "slope", "foothill"),
         *("ստորոտ", "լանջ", "ətəy", "ətək", "yamac"),
     ),
     "river": (*_RIVER_WORDS, "берег"),
@@ -1869,9 +1875,11 @@ _FEATURE_CUES = {
     kind: tuple({cue.translate(_SCAN_TABLE) for cue in cues}) for kind, cues in _FEATURE_CUES_WRITTEN.items()
 }
 #: Words that begin like a feature word and are not one: 'dağıdıldı' (destroyed), 'dağlıq' (mountainous, as in
-#: 'Xankəndi Dağlıq Qarabağın mərkəzidir'), 'dərəcə' (degree), 'mountainous', 'լեռնային'.
+#: 'Xankəndi Dağlıq Qarabağın mərkəzidir'), 'dərəcə' (degree), 'mountainous', 'լեռնային', 'գագաթնաժողով'
+#: (a summit meeting).
 _NOT_FEATURE_WORDS = tuple(
-    word.translate(_SCAN_TABLE) for word in ("dağıd", "dağıl", "dağlı", "dərəcə", "mountainous", "լեռնային")
+    word.translate(_SCAN_TABLE)
+    for word in ("dağıd", "dağıl", "dağlı", "dərəcə", "mountainous", "լեռնային", "գագաթնաժողով")
 )
 #: Feature words that name a feature only as whole words (folded)
 _FEATURE_WHOLE_WORDS = {
@@ -1879,6 +1887,7 @@ _FEATURE_WHOLE_WORDS = {
     "bays": "bay",
     "isle": "island",
     "isles": "island",
+    **dict.fromkeys(("peak", "peaks", "summit", "summits"), "mountain"),
     # Armenian սար 'mountain' only as whole words: սարք (device), սարսափ (horror) begin like it
     **dict.fromkeys("սար սարը սարն սարի սարին սարից սարում սարով սարեր սարերը սարերի".split(), "mountain"),
 }
