@@ -251,7 +251,7 @@ def test_later_words_of_a_name_may_be_in_the_classical_spelling() -> None:
     ]
 
 
-def test_an_azerbaijani_name_is_found_as_russian_and_english_texts_spell_it() -> None:
+def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -> None:
     # the data holds no such Russian or English name; the mention's name is the Azerbaijani one
     mentions = toponyms.find("до Керкиджахана, в Шушакенд; Kerkijahan village")
     assert [(m.surface, m.place.id, m.name.text) for m in mentions] == [
@@ -259,6 +259,8 @@ def test_an_azerbaijani_name_is_found_as_russian_and_english_texts_spell_it() ->
         ("Шушакенд", "shushikand", "Şuşakənd"),
         ("Kerkijahan", "karkijahan", "Kərkicahan"),
     ]
+    # an Armenian name, as Russian texts spell it
+    assert found("в Ишханасаре") == [("Ишханасаре", "ishkhanasar-village")]
     # not a name that is also a person's: Puşkin (Bilasuvar until 1991) is the poet
     assert found("Утром 12 июня Пушкин, торопившийся в лагерь") == []
 
@@ -356,6 +358,9 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     route = "Баку — Шемаха — Исмаиллы — Габала — Шеки — Гянджа — Товуз — Иджеван — Дилижан — Мартуни — Гавар"
     assert ("Мартуни", "martuni") in found(route)
     assert ("Мартуни", "khojavend") in found("Баку — Шемаха — Габала — Шеки — Гянджа — Мартуни")
+    # ... between candidates of one kind: a neighbour does not make a city's name a village's (an Ağdam of
+    # Khojavend lies in the NKR province that held Füzuli)
+    assert found("Ağdam-Füzuli yolu") == [("Ağdam", "aghdam"), ("Füzuli", "fuzuli")]
     # a country or the NKR around a village of the same name does not outweigh a city's rank
     assert found("Agdam and the Republic of Artsakh")[0] == ("Agdam", "aghdam")
     # a kind word elsewhere in the sentence decides only when one candidate is of that kind (two villages of
@@ -523,6 +528,12 @@ def test_a_name_as_written_beats_one_read_with_plain_vowels() -> None:
         ("Berdedek", "berd"),
         ("Bərdədək", "barda"),
     ]
+
+
+def test_a_word_for_river_joined_with_a_hyphen_makes_a_river() -> None:
+    # no river of the data is written so: not the town of Lankaran
+    assert found("у впадения реки Ленкоран-чай") == []
+    assert found("реки Алинджа-чай") == [("Алинджа-чай", "alinjachay-river")]
 
 
 def test_a_peak_is_a_mountain() -> None:
@@ -912,7 +923,9 @@ def test_a_name_next_to_a_kind_word_is_found_in_another_scripts_spelling(tmp_pat
         ("Ճանկաթաղ", "chankatagh"),
     ]
     # not without a settlement word, not a name of another kind, not an approximate spelling, not lowercase
-    assert found_in("в Чанкатаг; село Воротан; село Чанкатыг; село чанкатаг") == []
+    assert found_in("in Chankatag; село Воротан; село Чанкатыг; село чанкатаг") == []
+    # Russian texts spell an Armenian name letter by letter: that spelling needs no settlement word
+    assert found_in("в Чанкатаг") == [("Чанкатаг", "chankatagh")]
     # words for natural features work alike: the river the data names in English only
     assert found_in("на реке Воротан, Որոտան գետի վրա") == [
         ("Воротан", "vorotan-river"),

@@ -40,7 +40,7 @@ from toponyms.inflection import (
 from toponyms.lookup import lookup
 from toponyms.model import SETTLEMENT_KINDS, Match, Mention, Name, Place, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold, fold_char, scan_lower
-from toponyms.translit import azerbaijani_spellings
+from toponyms.translit import letter_by_letter_spellings
 
 _SENTINEL = "\x00"
 
@@ -319,7 +319,7 @@ class Scanner:
                     (name.text, name.lang),
                     *((text, name.lang) for text in _spelled_otherwise(place, name)),
                     *((text, name.lang) for text in _compound_spelled_otherwise(name, word_spellings, taken)),
-                    *_spelled_as_azerbaijani_media_do(name, taken),
+                    *_spelled_letter_by_letter(name, taken),
                 )
                 for key in scan_keys(
                     text,
@@ -767,6 +767,10 @@ class Scanner:
                 and not lowered_text.endswith(_POSSESSIVES, start, end)
             ):
                 feature = _feature_named_by(_next_word(lowered_text, end))
+            elif lowered_text[end : end + 1] in _DASHES and lowered_text.startswith(
+                _RIVER_WORDS_HYPHENATED, end + 1
+            ):
+                feature = "river"  # 'реки Ленкоран-чай', 'Qudyal-çayın': the river, not the town
             elif (
                 lowered_text[after : after + 1] == "," or lowered_text.startswith(_CONJUNCTIONS, after)
             ) and " " not in lowered_text[start:end]:
@@ -1076,14 +1080,19 @@ class Scanner:
             chosen = None
             if decided:
                 chosen = _single_best(self._strong_evidence(first_refs, named, holding))
-                if chosen is None and (adjacent := self._adjacent(mentions, position, undecided)):
+                one_kind = len({self._targets[ref][0].kind for ref in first_refs.values()}) == 1
+                if (
+                    chosen is None
+                    and one_kind
+                    and (adjacent := self._adjacent(mentions, position, undecided))
+                ):
                     chosen = _single_best(
                         {
                             candidate: self._neighbours(candidate, adjacent, self._specific_areas)
                             for candidate in first_refs
                         }
                     )
-                if chosen is None and len({self._targets[ref][0].kind for ref in first_refs.values()}) == 1:
+                if chosen is None and one_kind:
                     weak: dict[int, int] = {}
                     for candidate in first_refs:
                         held = holding.get(self._ids[candidate], 0)
@@ -1434,22 +1443,22 @@ def _spelled_otherwise(place: Place, name: Name) -> tuple[str, ...]:
     return ()
 
 
-#: The fewest letters of a name spelled from an Azerbaijani one: a short one may be another word
+#: The fewest letters of a name spelled letter by letter from another script: a short one may be another word
 _FEWEST_LETTERS_SPELLED = 6
 
 
-def _spelled_as_azerbaijani_media_do(name: Name, taken: set[str]) -> Iterator[tuple[str, str]]:
-    """The Russian and English spellings, with their language, that Russian and English texts give an
-    Azerbaijani name when they spell it letter by letter (see :func:`azerbaijani_spellings`): 'Керкиджахан',
-    'Karkijahan' for Kərkicahan, where the data may hold no such name. Not a spelling that is a name of the
+def _spelled_letter_by_letter(name: Name, taken: set[str]) -> Iterator[tuple[str, str]]:
+    """The spellings, with their language, that texts in other languages give a name when they spell it
+    letter by letter (see :func:`letter_by_letter_spellings`): 'Керкиджахан', 'Kerkijahan' for Kərkicahan,
+    'Ишханасар' for Իշխանասար, where the data may hold no such name. Not a spelling that is a name of the
     data (``taken``, folded), nor a short one, nor one of a name that is also a word or a person's name.
 
-        >>> sorted(_spelled_as_azerbaijani_media_do(Name("Kərkicahan", "az", "official"), set()))
+        >>> sorted(_spelled_letter_by_letter(Name("Kərkicahan", "az", "official"), set()))
         [('Karkijahan', 'en'), ('Kerkijahan', 'en'), ('Каркиджахан', 'ru'), ('Керкиджахан', 'ru')]
     """
-    if name.lang != "az" or name.word or name.person:
+    if name.word or name.person:
         return
-    for lang, spellings in azerbaijani_spellings(name.text).items():
+    for lang, spellings in letter_by_letter_spellings(name.text, name.lang).items():
         for spelling in spellings:
             if (
                 sum(char.isalpha() for char in spelling) >= _FEWEST_LETTERS_SPELLED
@@ -1780,6 +1789,8 @@ _CANTON_CUES = ("գավառ", "гавар", "canton", "mahal", "магал")
 _TOWN_CUES = ("город", "посёл", "city", "town", "settlement", "քաղաք", "ավան", "şəhər", "qəsəbə")
 _LAKE_WORDS = ("озер", "lake", "լիճ", "լճ", "göl")
 _RIVER_WORDS = ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay")
+#: The word for river that old transliterations join to a name with a hyphen (lowercased)
+_RIVER_WORDS_HYPHENATED = ("чай", "chay", "çay", "cay", "չայ", "чаю", "чая")
 #: and a peak: 'Qızılqaya zirvəsi' is no village, 'Արագածի գագաթ' the mountain (English 'peak' and 'summit'
 #: only as whole words: _FEATURE_WHOLE_WORDS)
 _MOUNTAIN_WORDS = (

@@ -272,78 +272,97 @@ def _to_ascii(latin: str) -> str:
     )
 
 
-# How Russian and English texts spell an Azerbaijani Latin name letter by letter (lowercase). A letter with
-# several spellings gives each: ə is written е or а (Şuşakənd: Шушакенд; Həsənriz: Гасанриз; Ağdərə: Aghdara,
-# Aghdere). Before a vowel, y joins it in Russian (Yuxarı: Юхары).
-_AZERBAIJANI_TO_RUSSIAN: dict[str, tuple[str, ...]] = {
-    **{
-        latin: (cyrillic,)
-        for latin, cyrillic in zip(
-            "abdfgğhxjklmnopqrsştvzçıiuüö", "абдфггххжклмнопгрсштвзчыиуюё", strict=True
-        )
-    },
-    "c": ("дж",),
-    "ə": ("е", "а"),
-    "e": ("е",),
-    "y": ("й",),
+#: How Russian and English texts spell a name of another script letter by letter, as the media of the side
+#: that names the place do: from Azerbaijani Latin into Russian and English (Kərkicahan: Керкиджахан,
+#: Kerkijahan), from Armenian into Russian (Սառնաղբյուր: Сарнахбюр). Per language pair, the spellings of the
+#: letters and of the groups of letters (longest first), and of the letters that begin a word. A letter with
+#: several spellings gives each: ə is written е or а (Şuşakənd: Шушакенд; Həsənriz: Гасанриз), ղ х or г.
+_LETTER_SPELLINGS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
+    ("az", "ru"): (
+        {
+            **{
+                latin: (cyrillic,)
+                for latin, cyrillic in zip(
+                    "abdefgğhxjklmnopqrsştvzçıiuüöy", "абдефггххжклмнопгрсштвзчыиуюёй", strict=True
+                )
+            },
+            "c": ("дж",),
+            "ə": ("е", "а"),
+            **{"ya": ("я",), "yu": ("ю",), "ye": ("е",), "yə": ("я",), "yo": ("ё",)},
+        },
+        # Eyvazlı: Эйвазлы, Əskipara: Аскипара, Həsənriz: Гасанриз (inside a word h is х: Kərkicahan)
+        {"e": ("э",), "ə": ("а", "э"), "h": ("г",)},
+    ),
+    ("az", "en"): (
+        {
+            "ə": ("a", "e"),
+            "x": ("kh",),
+            "q": ("g",),
+            "ğ": ("gh",),
+            "c": ("j",),
+            "ç": ("ch",),
+            "ş": ("sh",),
+            "ı": ("i",),
+            "ö": ("o",),
+            "ü": ("u",),
+            "j": ("zh",),
+        },
+        {},
+    ),
+    ("hy", "ru"): (
+        {
+            **{
+                armenian: (cyrillic,)
+                for armenian, cyrillic in zip(
+                    "աբգդեզէըթժիլխծկհմյնշոչպռսվտրցփքօֆ", "абгдезэытжилхцкгмйншочпрсвтрцпкоф", strict=True
+                )
+            },
+            **{"ձ": ("дз",), "ջ": ("дж",), "ճ": ("ч",), "ղ": ("х", "г"), "և": ("ев",)},
+            **{"ու": ("у",), "յու": ("ю",), "յա": ("я",), "եւ": ("ев",)},
+        },
+        # Ոսկեպար: Воскепар; Հադրութ: Гадрут, Հարությունագոմեր: Арутюнагомер
+        {"ո": ("во",), "հ": ("г", "")},
+    ),
 }
-_RUSSIAN_Y_BEFORE = {"a": "я", "u": "ю", "e": "е", "ə": "я", "o": "ё"}
-#: ... and at the start of a word: Eyvazlı: Эйвазлы, Əskipara: Аскипара, Həsənriz: Гасанриз (inside a word h
-#: is х: Kərkicahan: Керкиджахан)
-_RUSSIAN_INITIAL = {"e": ("э",), "ə": ("а", "э"), "h": ("г",)}
-_AZERBAIJANI_TO_ENGLISH_SPELLINGS: dict[str, tuple[str, ...]] = {
-    "ə": ("a", "e"),
-    "x": ("kh",),
-    "q": ("g",),
-    "ğ": ("gh",),
-    "c": ("j",),
-    "ç": ("ch",),
-    "ş": ("sh",),
-    "ı": ("i",),
-    "ö": ("o",),
-    "ü": ("u",),
-    "j": ("zh",),
-}
-#: At most this many spellings of one name in one language: the choices multiply with each ə
+#: At most this many spellings of one name in one language: the choices multiply with each ə or ղ
 _MOST_SPELLINGS = 8
 
 
-def azerbaijani_spellings(name: str) -> dict[str, set[str]]:
-    """How Russian (``ru``) and English (``en``) texts spell an Azerbaijani Latin name when they write it as
-    Azerbaijani media do, letter by letter: the spellings a name of the data may appear in where the data
-    holds no name of that language, or another one.
+def letter_by_letter_spellings(name: str, lang: str) -> dict[str, set[str]]:
+    """How texts in other languages spell the name ``name`` of language ``lang`` when they write it letter
+    by letter, as the media of the side that names the place do: an Azerbaijani Latin name in Russian
+    (``ru``) and English (``en``), an Armenian one in Russian; by language. Empty for other languages.
 
-        >>> sorted(azerbaijani_spellings("Şuşakənd")["ru"])
+        >>> sorted(letter_by_letter_spellings("Şuşakənd", "az")["ru"])
         ['Шушаканд', 'Шушакенд']
-        >>> sorted(azerbaijani_spellings("Yuxarı Əskipara")["en"])
+        >>> sorted(letter_by_letter_spellings("Yuxarı Əskipara", "az")["en"])
         ['Yukhari Askipara', 'Yukhari Eskipara']
+        >>> sorted(letter_by_letter_spellings("Ոսկեպար", "hy")["ru"])
+        ['Воскепар']
     """
-    lowered = name.replace("İ", "i").replace("I", "ı").lower()
+    lowered = (name.replace("İ", "i").replace("I", "ı") if lang == "az" else name).lower()
     spellings: dict[str, set[str]] = {}
-    for lang in ("ru", "en"):
+    for (source, target), (letters, initials) in _LETTER_SPELLINGS.items():
+        if source != lang:
+            continue
         forms = [""]
         at = 0
         while at < len(lowered):
-            char = lowered[at]
-            if lang == "ru" and char == "y" and lowered[at + 1 : at + 2] in _RUSSIAN_Y_BEFORE:
-                choices: tuple[str, ...] = (_RUSSIAN_Y_BEFORE[lowered[at + 1]],)
-                at += 2
-            elif lang == "ru" and char in "eəh" and (at == 0 or not lowered[at - 1].isalpha()):
-                choices = _RUSSIAN_INITIAL[char]
-                at += 1
+            if (at == 0 or not lowered[at - 1].isalpha()) and lowered[at] in initials:
+                choices, size = initials[lowered[at]], 1
             else:
-                table = _AZERBAIJANI_TO_RUSSIAN if lang == "ru" else _AZERBAIJANI_TO_ENGLISH_SPELLINGS
-                choices = table.get(char, (char,))
-                at += 1
+                size = next((size for size in (3, 2) if lowered[at : at + size] in letters), 1)
+                choices = letters.get(lowered[at : at + size], (lowered[at : at + size],))
+            at += size
             if len(forms) * len(choices) > _MOST_SPELLINGS:
                 choices = choices[:1]
             forms = [form + choice for form in forms for choice in choices]
-        spellings[lang] = {_capitalized_like(form, name) for form in forms}
+        spellings[target] = {_capitalized(form) for form in forms}
     return spellings
 
 
-def _capitalized_like(form: str, name: str) -> str:
-    """``form`` with a capital at the start of each word, as the name has its words."""
+def _capitalized(form: str) -> str:
+    """``form`` with a capital at the start of each word."""
     return "-".join(
         " ".join(word[:1].upper() + word[1:] for word in part.split(" ")) for part in form.split("-")
     )
