@@ -103,7 +103,7 @@ def fix_lookalikes(text: str) -> str:
         >>> fix_lookalikes("Shushа and Шушa")
         'Shusha and Шуша'
     """
-    if text.isascii():
+    if text.isascii() or not _LATIN.search(text) or not _CYRILLIC.search(text):
         return text
     sample = text[:: max(1, len(text) // 2000)]
     if len(_LATIN.findall(sample)) < len(_CYRILLIC.findall(sample)):
