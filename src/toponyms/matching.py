@@ -1456,7 +1456,7 @@ def _spelled_letter_by_letter(name: Name, taken: set[str]) -> Iterator[tuple[str
         >>> sorted(_spelled_letter_by_letter(Name("Kərkicahan", "az", "official"), set()))
         [('Karkijahan', 'en'), ('Kerkijahan', 'en'), ('Каркиджахан', 'ru'), ('Керкиджахан', 'ru')]
     """
-    if name.word or name.person:
+    if name.word or name.person or name.lang not in ("az", "hy"):
         return
     for lang, spellings in letter_by_letter_spellings(name.text, name.lang).items():
         for spelling in spellings:

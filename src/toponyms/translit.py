@@ -324,6 +324,10 @@ _LETTER_SPELLINGS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], dict[
         {"ո": ("во",), "հ": ("г", "")},
     ),
 }
+#: The letters that begin a group of letters spelled together (yu, ու, յու)
+_GROUP_STARTS = frozenset(
+    group[0] for letters, _ in _LETTER_SPELLINGS.values() for group in letters if len(group) > 1
+)
 #: At most this many spellings of one name in one language: the choices multiply with each ə or ղ
 _MOST_SPELLINGS = 8
 
@@ -351,7 +355,9 @@ def letter_by_letter_spellings(name: str, lang: str) -> dict[str, set[str]]:
             if (at == 0 or not lowered[at - 1].isalpha()) and lowered[at] in initials:
                 choices, size = initials[lowered[at]], 1
             else:
-                size = next((size for size in (3, 2) if lowered[at : at + size] in letters), 1)
+                size = 1
+                if lowered[at] in _GROUP_STARTS:
+                    size = next((size for size in (3, 2) if lowered[at : at + size] in letters), 1)
                 choices = letters.get(lowered[at : at + size], (lowered[at : at + size],))
             at += size
             if len(forms) * len(choices) > _MOST_SPELLINGS:
