@@ -64,6 +64,8 @@ def found(text: str) -> list[tuple[str, str]]:
             "Bakıdadır, Şuşadandır, Mən Şuşadanam. Ağdamsa",
             [("Bakıdadır", "baku"), ("Şuşadandır", "shusha"), ("Şuşadanam", "shusha"), ("Ağdamsa", "aghdam")],
         ),
+        # the copula in the past, after a consonant and after a vowel
+        ("Ən böyük çayı Tərtərdi. O vaxt paytaxt Bakıydı", [("Tərtərdi", "tartar-river"), ("Bakıydı", "baku")]),
         # the other persons of 'to be' after the locative and the ablative
         (
             "Biz Bakıdayıq. Siz Astaradasınız. Biz Gəncədənik, onlar Qarabağdadırlar",
@@ -1313,6 +1315,9 @@ def test_a_name_hyphenated_at_a_line_end_is_found_as_when_whole(
     st.sampled_from(ONE_WORD_NAMES),
     st.sampled_from(["Mirzoyan", "Aliyev", "Mammadova", "Мирзоян", "Алиев", "Միրզոյան", "Mustafazadə"]),
 )
+@example(
+    name=toponyms.Name("Закаталы", "ru", "historical"), surname="Mirzoyan"
+)  # also Զաքաթալա in Russian letters
 def test_a_name_before_a_surname_is_never_a_place(name: toponyms.Name, surname: str) -> None:
     text = f"{name.text} {surname} said"
     assert [m for m in toponyms.find(text) if m.start == 0] == []

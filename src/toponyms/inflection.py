@@ -93,10 +93,11 @@ _AZ_CASE = (
     "nin nun in un i u ni nu a e ya ye na ne da de ta te nda nde dan den tan ten ndan nden la le yla yle"
 )
 # the locative with -kı, the copula, also after the locative and the ablative ('Bakıdadır' is in Baku,
-# 'Şuşadandır' is from Shusha), the particle -sa 'whereas' (Ağdamsa), the terminative 'as far as'
-# (Şəmkirədək, Qəbələyədək, Bakıyacan), and -sız 'without' (Qarabağsız)
+# 'Şuşadandır' is from Shusha), and in the past ('Bazarçaydı', 'Bakıydı'), the particle -sa 'whereas'
+# (Ağdamsa), the terminative 'as far as' (Şəmkirədək, Qəbələyədək, Bakıyacan), and -sız 'without'
+# (Qarabağsız)
 _AZ_MORE = (
-    "daki deki dakilar dekiler ndaki ndeki dir dur "
+    "daki deki dakilar dekiler ndaki ndeki dir dur di du ydi ydu "
     + "dadır dədir tadır tədir ndadır ndədir dandır dəndir tandır təndir ndandır ndəndir "
     + "sa sə ysa ysə "
     + "adək ədək yadək yədək dək acan əcən yacan yəcən sız siz suz süz"

@@ -40,6 +40,7 @@ from toponyms.inflection import (
 from toponyms.lookup import lookup
 from toponyms.model import SETTLEMENT_KINDS, Match, Mention, Name, Place, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold, fold_char, scan_lower
+from toponyms.scripts import script_of
 from toponyms.translit import letter_by_letter_spellings
 
 _SENTINEL = "\x00"
@@ -988,7 +989,11 @@ class Scanner:
         last name, so a declined word is no given name ('Գյումրու Աբովյան փողոց', Gyumri's Abovyan street),
         while Russian declines both ('с Араратом Мирзояном')."""
         name = self._targets[ref][1]
-        return name.lang == "hy" and fold(text[start:end]) != fold(name.text)
+        return (
+            name.lang == "hy"
+            and script_of(text[start]) == "Armn"  # not its spelling in Russian letters ('Закаталы Мирзоян')
+            and fold(text[start:end]) != fold(name.text)
+        )
 
     def _starts_a_name(self, lowered: str, start: int) -> bool:
         """Whether the word at ``start`` begins with the first word or stem of a name of the data."""
