@@ -167,6 +167,22 @@ def test_a_river_is_found_joined_to_cay() -> None:
     assert found("Göyçay, Göyçaycay") == [("Göyçay", "goychay")]  # a town's name is not joined to çay
 
 
+def test_a_name_joined_to_its_feature_word_is_found_written_apart() -> None:
+    # Kürəkçay, Murovdağ: the first word alone only before the feature word
+    assert found("Kürək çayı, Murov dağının hündürlüyü; Murov kəndi") == [
+        ("Kürək", "kurakchay"),
+        ("Murov", "murovdag-range"),
+    ]
+
+
+def test_a_name_joined_to_its_feature_word_is_found_written_apart() -> None:
+    # Kürəkçay, Murovdağ: the first word alone only before the feature word
+    assert found("Kürək çayı, Murov dağının hündürlüyü; Murov kəndi") == [
+        ("Kürək", "kurakchay"),
+        ("Murov", "murovdag-range"),
+    ]
+
+
 def test_the_armenian_article_n_after_a_consonant_comes_only_before_a_vowel() -> None:
     assert found("Հայաստանն ու Իրանն այլևս, Սևանն ունի") == [
         ("Հայաստանն", "armenia"),

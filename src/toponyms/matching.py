@@ -366,9 +366,14 @@ class Scanner:
                     for first, rest, endings in scan_keys(as_written[position], name.lang):
                         if not rest and "" in endings:
                             conditional.setdefault(_plain_vowels(first), []).append(ref)
-            elif len(words) == 1 and words[0].endswith("cay") and place.kind == "river":
+            elif (
+                len(words) == 1
+                and words[0].endswith(("cay", "dag"))
+                and place.kind in _JOINED_FEATURE_KINDS[words[0][-3:]]
+            ):
                 featured.setdefault(words[0][:-3], []).append(ref)
-                if name.lang == "az" and len(words[0]) > 6:  # 'Gilan, Vənənd və Düylün çayları'
+                # 'Gilan, Vənənd və Düylün çayları', 'Murov dağının' (Murovdağ)
+                if name.lang == "az" and len(words[0]) > 6:
                     for first, rest, endings in scan_keys(name.text[:-3], name.lang):
                         if not rest and "" in endings:
                             conditional.setdefault(_plain_vowels(first), []).append(ref)
@@ -1794,6 +1799,9 @@ _CANTON_CUES = ("գավառ", "гавар", "canton", "mahal", "магал")
 _TOWN_CUES = ("город", "посёл", "city", "town", "settlement", "քաղաք", "ավան", "şəhər", "qəsəbə")
 _LAKE_WORDS = ("озер", "lake", "լիճ", "լճ", "göl")
 _RIVER_WORDS = ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay")
+#: The words for a feature that Azerbaijani names join to their last word (folded: çay 'river', dağ
+#: 'mountain'), and the kinds of place such a name is of: Kürəkçay, Murovdağ are also written apart
+_JOINED_FEATURE_KINDS = {"cay": frozenset({"river"}), "dag": frozenset({"mountain", "range"})}
 #: The word for river that old transliterations join to a name with a hyphen (lowercased)
 _RIVER_WORDS_HYPHENATED = ("чай", "chay", "çay", "cay", "չայ", "чаю", "чая")
 #: and a peak: 'Qızılqaya zirvəsi' is no village, 'Արագածի գագաթ' the mountain (English 'peak' and 'summit'
