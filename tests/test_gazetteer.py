@@ -102,6 +102,28 @@ def test_damaged_cache_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert index_module.read_cached("0" * 32) is None
 
 
+def test_the_scan_keys_are_cached_and_a_damaged_cache_is_rebuilt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from toponyms.matching import name_keys_from_json, name_keys_to_json, name_scan_keys
+
+    monkeypatch.setenv("TOPONYMS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("TOPONYMS_NO_CACHE", raising=False)
+    mini = [Path(__file__).parent / "data" / "mini.yaml"]
+    text = "В Ходжавенде и Армении; Naxçıvanda"
+    expected = [(m.surface, m.place.id) for m in Gazetteer(mini, bundled=False).find(text)]
+    assert expected and len(list(tmp_path.glob("scan-keys-*.json"))) == 1
+    assert [(m.surface, m.place.id) for m in Gazetteer(mini, bundled=False).find(text)] == expected  # read back
+    for path in tmp_path.glob("scan-keys-*.json"):
+        path.write_text('{"endings": [], "keys": [[["шуш", "", 7]]]}')  # not this data's: rebuilt
+    assert [(m.surface, m.place.id) for m in Gazetteer(mini, bundled=False).find(text)] == expected
+    # the JSON round trip keeps every key, each tuple of endings shared
+    index = Gazetteer(mini, bundled=False).index
+    keys = name_scan_keys(index)
+    assert name_keys_from_json(name_keys_to_json(keys), len(keys)) == keys
+    assert name_keys_from_json({"endings": [], "keys": []}, len(keys)) is None
+
+
 def test_only_the_newest_caches_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TOPONYMS_CACHE_DIR", str(tmp_path))
     monkeypatch.delenv("TOPONYMS_NO_CACHE", raising=False)

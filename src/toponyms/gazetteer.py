@@ -185,10 +185,26 @@ class Gazetteer:
         if self._scanner is None:
             with self._scanner_lock:
                 if self._scanner is None:
-                    from toponyms.matching import Scanner
-
-                    self._scanner = Scanner(self._index)
+                    self._scanner = self._build_scanner()
         return self._scanner
+
+    def _build_scanner(self) -> Scanner:
+        """A scanner with the scan keys of every name read from the on-disk cache, or computed and cached:
+        they depend only on the data and the code."""
+        from toponyms.matching import Scanner, name_keys_from_json, name_keys_to_json, name_scan_keys
+
+        try:
+            fingerprint: str | None = _index.data_fingerprint(self._sources, more_code=("matching.py",))
+        except OSError:
+            fingerprint = None
+        cached = None if fingerprint is None else _index.read_cached_json("scan-keys", fingerprint)
+        names = sum(len(place.names) for place in self._index.places)
+        name_keys = None if cached is None else name_keys_from_json(cached, names)
+        if name_keys is None:
+            name_keys = name_scan_keys(self._index)
+            if fingerprint is not None:
+                _index.write_cached_json("scan-keys", fingerprint, name_keys_to_json(name_keys))
+        return Scanner(self._index, name_keys)
 
     def name_in(
         self, query: str | Place, lang: str, *, convention: str | None = None, kind: str | None = None

@@ -340,8 +340,9 @@ _INDEXING_CODE = (
 )
 
 
-def data_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> str:
-    """A checksum of the data files' bytes and of the code that indexes them.
+def data_fingerprint(paths: Iterable[str | os.PathLike[str]], more_code: Iterable[str] = ()) -> str:
+    """A checksum of the data files' bytes and of the code that indexes them (and of the modules of this
+    package named in ``more_code``, for what other code derives from the data).
 
     CRC-32 and Adler-32 with each file's length: a cache key has only to change when a file does (it guards
     against accidents, not attacks), and zlib, unlike hashlib and its OpenSSL, costs nothing to import.
@@ -350,7 +351,7 @@ def data_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> str:
 
     parts = [f"{__version__}/{INDEX_FORMAT}"]
     here = os.path.dirname(os.path.abspath(__file__))
-    code = [os.path.join(here, module) for module in _INDEXING_CODE]
+    code = [os.path.join(here, module) for module in (*_INDEXING_CODE, *more_code)]
     for path in (*paths, *code):
         try:
             with open(path, "rb") as stream:
@@ -366,17 +367,32 @@ def data_fingerprint(paths: Iterable[str | os.PathLike[str]]) -> str:
 
 def read_cached(fingerprint: str) -> Index | None:
     """The cached index of that fingerprint, or ``None`` when there is none or it cannot be read."""
-    if os.environ.get("TOPONYMS_NO_CACHE"):
-        return None
+    payload = read_cached_json("index", fingerprint)
     try:
-        with open(os.path.join(cache_dir(), f"index-{fingerprint}.json"), encoding="utf-8") as stream:
-            return Index.from_json(json.load(stream))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # a missing or damaged cache is rebuilt
+        return None if payload is None else Index.from_json(payload)
+    except (ValueError, KeyError, TypeError):
+        return None  # a damaged cache is rebuilt
 
 
 def write_cached(fingerprint: str, index: Index) -> None:
     """Store an index atomically; a cache that cannot be written is silently not used."""
+    write_cached_json("index", fingerprint, index.to_json())
+
+
+def read_cached_json(kind: str, fingerprint: str) -> Any:
+    """The cached JSON of that kind ('index', 'scan-keys') and fingerprint, or ``None`` when there is none
+    or it cannot be read."""
+    if os.environ.get("TOPONYMS_NO_CACHE"):
+        return None
+    try:
+        with open(os.path.join(cache_dir(), f"{kind}-{fingerprint}.json"), encoding="utf-8") as stream:
+            return json.load(stream)
+    except (OSError, ValueError):
+        return None  # a missing or damaged cache is rebuilt
+
+
+def write_cached_json(kind: str, fingerprint: str, payload: Any) -> None:
+    """Store JSON of that kind atomically; a cache that cannot be written is silently not used."""
     if os.environ.get("TOPONYMS_NO_CACHE"):
         return
     import tempfile
@@ -386,20 +402,23 @@ def write_cached(fingerprint: str, index: Index) -> None:
         os.makedirs(directory, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=directory, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump(index.to_json(), stream, ensure_ascii=False, separators=(",", ":"))
-        os.replace(temporary, os.path.join(directory, f"index-{fingerprint}.json"))
-        _prune(directory)
+            json.dump(payload, stream, ensure_ascii=False, separators=(",", ":"))
+        os.replace(temporary, os.path.join(directory, f"{kind}-{fingerprint}.json"))
+        _prune(directory, kind)
     except OSError:
         pass
 
 
-#: How many cached indexes are kept: one per data version and per set of user files.
+#: How many caches of one kind are kept: one per data version and per set of user files.
 CACHES_KEPT = 8
 
 
-def _prune(directory: str) -> None:
-    """Remove all but the newest CACHES_KEPT indexes: each upgrade of the data would otherwise leave one."""
-    cached = [entry for entry in os.scandir(directory) if entry.name.startswith("index-") and entry.is_file()]
+def _prune(directory: str, kind: str) -> None:
+    """Remove all but the newest CACHES_KEPT caches of a kind: each upgrade of the data would otherwise leave
+    one."""
+    cached = [
+        entry for entry in os.scandir(directory) if entry.name.startswith(f"{kind}-") and entry.is_file()
+    ]
     cached.sort(key=lambda entry: entry.stat().st_mtime, reverse=True)
     for stale in cached[CACHES_KEPT:]:
         os.unlink(stale.path)

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from toponyms.index import ABBREVIATED_KIND_BEFORE, ABBREVIATED_KIND_WORDS, Index
 from toponyms.inflection import (
@@ -287,34 +288,20 @@ def _article_n_fits(lowered: str, stem_end: int, word_end: int) -> bool:
     return lowered[after : after + 1] in _ARMENIAN_VOWELS
 
 
-class Scanner:
-    """The scan automaton of one index; built once, then only read (safe to share between threads).
+#: Per name of an index, in order: its scan keys (first word or stem, rest, endings)
+NameKeys = list[list[tuple[str, str, tuple[str, ...]]]]
 
-    The text is only lowercased (a C-speed, length-keeping step) and fed to an ahocorasick-rs automaton
-    holding the first word (or the stem) of every name, as written and folded. A hit counts when it
-    starts a word; the rest of the word must be one of the endings allowed for the name, and the rest of
-    a multiword name is checked on a folded copy of the few characters that follow. The automaton also
-    holds the words that name a natural feature only with a feature word (Bazum of the Bazum Mountains):
-    their hits count only next to a fitting feature word.
-    """
 
-    def __init__(self, index: Index) -> None:
-        import ahocorasick_rs
-
-        #: the place and the name of every ref of the index, and how candidates for a span are ordered
-        self._targets = [(place, name) for place in index.places for name in place.names]
-        self._ranks = [
-            (candidate_rank(place, name), place_index)
-            for place_index, place in enumerate(index.places)
-            for name in place.names
-        ]
-        single: dict[str, dict[tuple[str, ...], list[int]]] = {}
-        multi: dict[str, dict[tuple[str, tuple[str, ...]], list[int]]] = {}
-        adjective: dict[str, list[int]] = {}
-        word_spellings = _spellings_of_words(index.places)
-        taken = {fold(name.text) for _, name in self._targets}
-        for ref, (place, name) in enumerate(self._targets):
-            name_keys = {
+def name_scan_keys(index: Index) -> NameKeys:
+    """Per name of ``index`` (place by place, in order): the scan keys of the name and of the other spellings
+    texts give it (see :func:`scan_keys`). They depend only on the data and the code: a cache may keep them
+    (:func:`name_keys_to_json`)."""
+    targets = [(place, name) for place in index.places for name in place.names]
+    taken = {fold(name.text) for _, name in targets}
+    word_spellings = _spellings_of_words(index.places)
+    return [
+        sorted(
+            {
                 key
                 for text, lang in (
                     (name.text, name.lang),
@@ -330,7 +317,65 @@ class Scanner:
                     armenian_side=declined_in_romanized_armenian(name),
                 )
             }
-            for written, rest, endings in name_keys:
+        )
+        for place, name in targets
+    ]
+
+
+def name_keys_to_json(name_keys: NameKeys) -> dict[str, Any]:
+    """``name_keys`` as JSON, each distinct tuple of endings written once."""
+    table: dict[tuple[str, ...], int] = {}
+    keys = [
+        [[written, rest, table.setdefault(endings, len(table))] for written, rest, endings in keys]
+        for keys in name_keys
+    ]
+    return {"endings": [list(endings) for endings in table], "keys": keys}
+
+
+def name_keys_from_json(payload: Any, names: int) -> NameKeys | None:
+    """The :func:`name_keys_to_json` of ``names`` names read back, each tuple of endings shared; ``None`` when
+    the payload does not fit (a damaged cache)."""
+    try:
+        table = [tuple(str(ending) for ending in endings) for endings in payload["endings"]]
+        keys = [
+            [(str(written), str(rest), table[endings]) for written, rest, endings in name_keys]
+            for name_keys in payload["keys"]
+        ]
+    except (TypeError, KeyError, IndexError, ValueError):
+        return None
+    return keys if len(keys) == names else None
+
+
+class Scanner:
+    """The scan automaton of one index; built once, then only read (safe to share between threads).
+
+    The text is only lowercased (a C-speed, length-keeping step) and fed to an ahocorasick-rs automaton
+    holding the first word (or the stem) of every name, as written and folded. A hit counts when it
+    starts a word; the rest of the word must be one of the endings allowed for the name, and the rest of
+    a multiword name is checked on a folded copy of the few characters that follow. The automaton also
+    holds the words that name a natural feature only with a feature word (Bazum of the Bazum Mountains):
+    their hits count only next to a fitting feature word.
+    """
+
+    def __init__(self, index: Index, name_keys: NameKeys | None = None) -> None:
+        """Build the scanner of ``index``; ``name_keys``, its :func:`name_scan_keys` (read from a cache),
+        saves computing them."""
+        import ahocorasick_rs
+
+        #: the place and the name of every ref of the index, and how candidates for a span are ordered
+        self._targets = [(place, name) for place in index.places for name in place.names]
+        self._ranks = [
+            (candidate_rank(place, name), place_index)
+            for place_index, place in enumerate(index.places)
+            for name in place.names
+        ]
+        single: dict[str, dict[tuple[str, ...], list[int]]] = {}
+        multi: dict[str, dict[tuple[str, tuple[str, ...]], list[int]]] = {}
+        adjective: dict[str, list[int]] = {}
+        if name_keys is None:
+            name_keys = name_scan_keys(index)
+        for ref, (_, name) in enumerate(self._targets):
+            for written, rest, endings in name_keys[ref]:
                 if not written:
                     continue
                 first = _plain_vowels(written)
