@@ -819,6 +819,8 @@ def test_a_name_better_known_as_a_place_elsewhere_counts_only_in_a_text_about_th
 def test_a_capitalized_compass_word_before_a_country_or_feature_makes_another_place() -> None:
     assert found("Western Armenia, Южного Азербайджана, Qərbi Azərbaycan, East Azerbaijan Province") == []
     assert found("western Armenia; The West, Armenia") == [("Armenia", "armenia"), ("Armenia", "armenia")]
+    # the north and the south of Armenia are parts of it
+    assert found("Southern Armenia, Северной Армении") == [("Armenia", "armenia"), ("Армении", "armenia")]
     # and before a natural feature's name another feature
     assert found("Восточно-Севанский хребет и Севанский хребет, Արևելյան Սևանի լեռնաշղթա") == [
         ("Севанский хребет", "sevan-range")

@@ -895,7 +895,11 @@ class Scanner:
                 ):
                     refs = as_written
             ref = refs[0]
-            if compass[ref] and text.endswith(_COMPASS_BEFORE, 0, start):
+            if (
+                compass[ref]
+                and text.endswith(_COMPASS_BEFORE, 0, start)
+                and not _names_a_part(targets[ref][0].id, text, start)
+            ):
                 # 'Western Armenia', 'Южный Азербайджан', 'Qərbi Azərbaycan': other regions; 'Արևելյան Սևանի
                 # լեռնաշղթա', 'Восточно-Севанский хребет': another range
                 continue
@@ -2692,6 +2696,23 @@ _COMPASS_BEFORE = tuple(f"{stem}-" for stem in ("Восточно", "Запад�
         ),
     )
 )
+
+
+#: The compass words that, before a country's name, name a part of it, not another region: 'Southern
+#: Armenia' is Syunik, while Western and Eastern Armenia are historical regions and every compass word makes
+#: another Azerbaijan (in Iran, a historical term, an irredentist one)
+_COMPASS_PARTS = {
+    "armenia": ("North", "South", "Север", "Юж", "Հյուսիս", "Հարավ", "Şimal", "Cənub"),
+}
+
+
+def _names_a_part(place_id: str, text: str, start: int) -> bool:
+    """Whether the compass word right before ``start`` names a part of the place (see _COMPASS_PARTS)."""
+    parts = _COMPASS_PARTS.get(place_id)
+    if not parts:
+        return False
+    before = text[max(0, start - 20) : start].rstrip(" -").rpartition(" ")[2]
+    return before.startswith(parts)
 
 
 #: How far apart two mentions may stand to be read as neighbours in a list or a route (see _by_document)
