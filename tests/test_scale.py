@@ -43,9 +43,11 @@ def test_eight_threads_give_the_serial_results_and_build_the_scanner_once(
     built = []
     original = matching.Scanner.__init__
 
-    def counting_init(self: matching.Scanner, index: toponyms.index.Index) -> None:
+    def counting_init(
+        self: matching.Scanner, index: toponyms.index.Index, name_keys: matching.NameKeys | None = None
+    ) -> None:
         built.append(threading.get_ident())
-        original(self, index)
+        original(self, index, name_keys)
 
     monkeypatch.setattr(matching.Scanner, "__init__", counting_init)
     texts = sentences()
