@@ -54,6 +54,12 @@ def test_names_the_sentence_gives_itself_are_not_shown_again() -> None:
     )
 
 
+def test_a_name_spelled_in_another_language_is_annotated_in_that_language() -> None:
+    # Kərkicahan written as Russian and English texts spell it: the annotation is Russian, English
+    assert rewrite("В Керкиджахане.") == "В Керкиджахане (арм.: Кркжан)."
+    assert rewrite("Aghdere district") == "Aghdere (Armenian: Martakert) district"
+
+
 def test_names_every_tradition_shares_are_not_annotated() -> None:
     assert (
         rewrite("Azərbaycan Respublikasının, Bakıda, Ermənistan")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from toponyms.index import unit_key
 from toponyms.model import Mention, Name, Place
 from toponyms.normalize import fold
+from toponyms.scripts import script_of
 from toponyms.translit import skeletons
 
 STYLES = ("plain", "brackets", "markdown", "html")
@@ -142,6 +143,27 @@ def annotate(
     return planned
 
 
+_SCRIPT_LANGUAGES = {"Cyrl": "ru", "Armn": "hy", "Latn": "en"}
+
+
+def written_language(mention: Mention) -> str:
+    """The language the mention is written in: its name's, or, when the text writes the name as another
+    language spells it, that language ('Керкиджахане' is Kərkicahan in Russian, 'Aghdere' Ağdərə in English,
+    'в Ишханасаре' Իշխանասար in Russian).
+
+        >>> from toponyms import find
+        >>> [written_language(mention) for mention in find("Керкиджахан, Aghdere, Ağdərədə")]
+        ['ru', 'en', 'az']
+    """
+    name = mention.name
+    script = next((script_of(char) for char in mention.surface if char.isalpha()), None)
+    if script is None or script == script_of(next((char for char in name.text if char.isalpha()), " ")):
+        if name.lang == "az" and not fold(mention.surface).startswith(fold(name.text)[:-1]):
+            return "en"  # its English spelling: x is kh, ə a, c j ... (Aghdere, Kerkijahan)
+        return name.lang
+    return _SCRIPT_LANGUAGES.get(script, name.lang)
+
+
 def _origin(name: Name) -> str:
     return name.used_by[0] if name.used_by else "intl"
 
@@ -171,7 +193,8 @@ def _names_by_sentence(text: str, mentions: Sequence[Mention]) -> list[tuple[Nam
         names = by_sentence.setdefault(key, {})
         name = mention.name
         names.setdefault((name.text, name.lang), name)
-        names.setdefault((mention.surface, name.lang), Name(mention.surface, name.lang, name.status))
+        lang = written_language(mention)
+        names.setdefault((mention.surface, lang), Name(mention.surface, lang, name.status))
     written = {key: tuple(names.values()) for key, names in by_sentence.items()}
     return [written[key] for key in keys]
 
@@ -198,12 +221,13 @@ def _alternates(
     for Azərbaycan, since every tradition calls it that in English).
     """
     out: list[tuple[str, tuple[Name, ...]]] = []
-    written = [shown, Name(mention.surface, mention.name.lang, mention.name.status), *also_written]
+    lang = written_language(mention)
+    written = [shown, Name(mention.surface, lang, mention.name.status), *also_written]
     for tradition in traditions:
         if tradition in shown.used_by:
             continue  # the text already uses this tradition's name
         if langs is None:
-            name = _used_name(place, mention.name.lang, tradition)
+            name = _used_name(place, lang, tradition)
             if name is None:
                 name = _used_name(place, "en", tradition)
                 others = {_used_name(place, "en", other) for other in traditions if other != tradition}
@@ -303,7 +327,7 @@ def _inside_quotation(text: str, position: int) -> bool:
 
 
 def _note(annotation: Annotation, style: str) -> str:
-    lang = _label_language(annotation.mention.name.lang)
+    lang = _label_language(written_language(annotation.mention))
     labels = TRADITION_LABELS[lang]
     separator = _SEPARATOR.get(lang, ": ")
     parts = []
