@@ -36,6 +36,11 @@ def found(text: str) -> list[tuple[str, str]]:
             [("Нагорном Карабахе", "nagorno-karabakh"), ("Нагорного Карабаха", "nagorno-karabakh")],
         ),
         ("Степанакерта, Степанакерте", [("Степанакерта", "khankendi"), ("Степанакерте", "khankendi")]),
+        # a feminine noun in -ь, and a masculine one in -ль
+        (
+            "в Нахичевани, Елисаветполем, в Александрополе",
+            [("Нахичевани", "nakhchivan"), ("Елисаветполем", "ganja"), ("Александрополе", "gyumri")],
+        ),
         # neuter nouns decline: in -ье, and common nouns after a neuter adjective; so do adjectives alone
         (
             "Закавказья, Каспийского моря, Мингечевирского водохранилища, Карабахском ханстве, Привольном",

@@ -43,6 +43,9 @@ RUSSIAN_HARD_SINGULAR = ("", *_endings("а у е ом"))
 RUSSIAN_A = _endings("а ы и е у ой ою")  # Шуша, Гянджа (stem without а)
 RUSSIAN_YA = _endings("я и ю ей ею е")  # Армения (stem without я)
 RUSSIAN_SOFT = _endings("ь и ью")  # Нахичевань (stem without ь)
+#: ... and a name in -ль, also masculine: Елисаветполь, Александрополь (Елисаветполем, в Александрополе),
+#: Маралгёль
+RUSSIAN_SOFT_L = _endings("ь и ью я ю ем е")
 RUSSIAN_I_KRATKOE = _endings("й я ю ем е")  # stem without й
 RUSSIAN_INDECLINABLE = ("",)  # Баку, Ханкенди, Шуши, Ходжалы
 #: An abbreviated common noun (Мингечаурское вдхр.): folding drops the full stop, which the scanner takes into
@@ -207,7 +210,8 @@ ARMENIAN_ROMANIZED_NAME_AFTER_VOWEL = (*ARMENIAN_ROMANIZED_AFTER_VOWEL, "i", "yi
 LONGEST_ENDING = max(
     len(ending)
     for table in (
-        *(RUSSIAN_HARD, RUSSIAN_HARD_SINGULAR, RUSSIAN_A, RUSSIAN_YA, RUSSIAN_SOFT, RUSSIAN_I_KRATKOE),
+        *(RUSSIAN_HARD, RUSSIAN_HARD_SINGULAR, RUSSIAN_A, RUSSIAN_YA, RUSSIAN_SOFT, RUSSIAN_SOFT_L),
+        RUSSIAN_I_KRATKOE,
         RUSSIAN_PLURAL,
         *(RUSSIAN_NEUTER_SOFT, RUSSIAN_NEUTER_E, RUSSIAN_NEUTER_O, AZERBAIJANI, AZERBAIJANI_Q_TO_G),
         *(AZERBAIJANI_CYRILLIC, AZERBAIJANI_CYRILLIC_Q_TO_G),
@@ -254,7 +258,7 @@ def _russian_noun(
     if last == "я":
         return word[:-1], RUSSIAN_YA
     if last == "ь":
-        return word[:-1], RUSSIAN_SOFT
+        return word[:-1], RUSSIAN_SOFT_L if word.endswith("ль") else RUSSIAN_SOFT
     if last == "и" and word.endswith("ии"):  # folded й is и: 'Грузии'
         return word[:-1], RUSSIAN_YA
     if last in "еиоуыэю":
