@@ -384,6 +384,10 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     # a kind word elsewhere in the sentence decides only when one candidate is of that kind (two villages of
     # Azerbaijan are named Ağdam, like the city)
     assert found("Ağdamdan yola salınan köç karvanı Şuşakənd kəndinə çatıb.")[0] == ("Ağdamdan", "aghdam")
+    # so do a shore, a level and an inflow right next to the name, not elsewhere in the sentence
+    assert found("Սևանի ափին, Սեւանի մակարդակը") == [("Սևանի", "lake-sevan"), ("Սեւանի", "lake-sevan")]
+    assert found("Հրազդանի ափին") == [("Հրազդանի", "hrazdan-river")]
+    assert found("уровень безработицы в Севане") == [("Севане", "sevan")]
     # a word next to the name still decides first
     assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
     # two villages are named Vank: the town or the province named beside it tells which, even when that

@@ -1089,7 +1089,7 @@ class Scanner:
         if not kinds:
             return refs  # no word names the kind of any candidate ('Artsakh': the region or the republic)
         for neighbour in (before, after):  # 'Город Арарат. Гора Арарат.'
-            cued = self._cued(refs, [neighbour]) if neighbour else []
+            cued = self._cued(refs, [neighbour], _NEIGHBOUR_KIND_CUES) if neighbour else []
             if cued:
                 return tuple(cued)
         named = _kinds_named_in_sentence(lowered, start, end, kinds)
@@ -1098,12 +1098,16 @@ class Scanner:
             return (of_that_kind[0],)
         return refs  # none, or several places ('Ağdamdan ... Şuşakənd kəndinə': two villages named Ağdam)
 
-    def _cued(self, refs: tuple[int, ...], words: list[str]) -> list[int]:
-        """The refs, best first, whose kind of place one of ``words`` names."""
+    def _cued(
+        self, refs: tuple[int, ...], words: list[str], cues_by_kind: dict[str, tuple[str, ...]] | None = None
+    ) -> list[int]:
+        """The refs, best first, whose kind of place one of ``words`` names (by ``_KIND_CUES`` unless
+        ``cues_by_kind`` is given)."""
+        cues_by_kind = _KIND_CUES if cues_by_kind is None else cues_by_kind
         return [
             ref
             for ref in refs
-            if (cues := _KIND_CUES.get(self._targets[ref][0].kind))
+            if (cues := cues_by_kind.get(self._targets[ref][0].kind))
             and any(word.startswith(cues) for word in words)
         ]
 
@@ -1902,6 +1906,34 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
 #: the same, folded (to compare with folded words)
 _KIND_CUES = {
     kind: tuple(cue.translate(_SCAN_TABLE) for cue in cues) for kind, cues in _KIND_CUES_WRITTEN.items()
+}
+#: ... and, right next to the name only, words of a water's shore, level and inflow: 'Սևանի ափին', 'Hrazdanın
+#: sahilində', 'Սեւանի մակարդակը', 'լցվել Սևան', 'впадает в Севан' (elsewhere in the sentence 'the level' may
+#: be any other: unemployment's)
+_WATER_WORDS_NEXT = tuple(
+    word.translate(_SCAN_TABLE)
+    for word in (
+        "ափ",
+        "sahil",
+        "մակարդակ",
+        "level",
+        "уровень",
+        "уровн",
+        "səviyyə",
+        "թափվ",
+        "լցվ",
+        "впада",
+        "tökül",
+    )
+)
+_NEIGHBOUR_KIND_CUES = {
+    **_KIND_CUES,
+    "lake": (*_KIND_CUES["lake"], *_WATER_WORDS_NEXT),
+    "reservoir": (*_KIND_CUES["reservoir"], *_WATER_WORDS_NEXT),
+    "river": (
+        *_KIND_CUES["river"],
+        *(word.translate(_SCAN_TABLE) for word in ("ափ", "sahil", "թափվ", "впада", "tökül")),
+    ),
 }
 #: the same, as they may be written in lowercased text
 _KIND_CUE_FORMS = {
