@@ -558,6 +558,14 @@ def test_a_word_for_river_joined_with_a_hyphen_makes_a_river() -> None:
     assert found("реки Алинджа-чай") == [("Алинджа-чай", "alinjachay-river")]
 
 
+def test_an_azerbaijani_plural_feature_word_after_a_name_names_the_places_features() -> None:
+    # the mountains of Lachin and of Kalbajar; a singular one names a feature the data lacks
+    assert found("Laçın dağlarının, Kəlbəcər dağlarında; Minkənd çayı") == [
+        ("Laçın", "lachin"),
+        ("Kəlbəcər", "kalbajar"),
+    ]
+
+
 def test_a_peak_is_a_mountain() -> None:
     # a village's name before a word for a peak names a peak the data lacks; a mountain's is the mountain
     assert found("Qızılqaya zirvəsini gördük; Qapıcıq zirvəsi; Արագածի գագաթին; the Aragats peak") == [

@@ -805,6 +805,7 @@ class Scanner:
             # a feature word after the name is looked for whenever its first letters fit one; before it only
             # for the names that are checked further anyway (guarded, or of several places)
             feature = None
+            its_features = False  # 'Laçın dağları': the mountains of Lachin, not a range named after it
             after = _past_aside(lowered_text, end) if lowered_text.startswith(" (", end) else end
             if (
                 lowered_text[end : end + 1] == " "
@@ -817,7 +818,9 @@ class Scanner:
                 and " " not in lowered_text[start:end]
                 and not lowered_text.endswith(_POSSESSIVES, start, end)
             ):
-                feature = _feature_named_by(_next_word(lowered_text, end))
+                next_word = _next_word(lowered_text, end)
+                feature = _feature_named_by(next_word)
+                its_features = targets[refs[0]][1].lang == "az" and _AZ_PLURAL.search(next_word) is not None
             elif lowered_text[end : end + 1] in _DASHES and lowered_text.startswith(
                 _RIVER_WORDS_HYPHENATED, end + 1
             ):
@@ -879,7 +882,10 @@ class Scanner:
                     pass  # a town listed with villages stays the town; a river or a mountain is no mention
                 elif containers := tuple(ref for ref in refs if targets[ref][0].kind in _CONTAINER_KINDS):
                     refs = containers  # the features of a country or a unit, not of a village of its name
-                elif not (targets[refs[0]][1].lang == "az" and end - start > len(targets[refs[0]][1].text)):
+                elif not (
+                    its_features
+                    or (targets[refs[0]][1].lang == "az" and end - start > len(targets[refs[0]][1].text))
+                ):
                     continue
             if len(refs) > 1:
                 # a reading whose name stands in the text letter for letter beats one found only by writing ə
@@ -1855,6 +1861,8 @@ _RIVER_WORDS = ("река", "реки", "реке", "реку", "рекой", "r
 #: The words for a feature that Azerbaijani names join to their last word (folded: çay 'river', dağ
 #: 'mountain'), and the kinds of place such a name is of: Kürəkçay, Murovdağ are also written apart
 _JOINED_FEATURE_KINDS = {"cay": frozenset({"river"}), "dag": frozenset({"mountain", "range"})}
+#: The Azerbaijani plural suffix in a feature word after a name (folded): 'Laçın dağları', 'Şəki meşələri'
+_AZ_PLURAL = re.compile("l[ae]r")
 #: The word for river that old transliterations join to a name with a hyphen (lowercased)
 _RIVER_WORDS_HYPHENATED = ("чай", "chay", "çay", "cay", "չայ", "чаю", "чая")
 #: and a peak: 'Qızılqaya zirvəsi' is no village, 'Արագածի գագաթ' the mountain (English 'peak' and 'summit'
