@@ -116,6 +116,8 @@ def main() -> None:
             "Արարատի, Արմավիրի մարզերի, the Zangezur and Lachin corridors; " * 16_000,
         ),
         ("pre-1918 Russian spelling", "Эриванская губернія, Елисаветпольскій уѣздъ, Карабахъ. " * 18_000),
+        ("adjectives, asides, no noun", "Агдамского (Акна - ред.), Кяльбаджарского ( " * 22_000),
+        ("spellings of other scripts", "в Керкиджахане, Ишханасаре и Aghdere; " * 26_000),
     ]:
         elapsed, _ = best_of(1, gazetteer.find, sample)
         print(f"  {label:28} {len(sample) / 1e6:5.1f} M chars  {len(sample) / elapsed / 1e6:6.2f} M chars/s")
