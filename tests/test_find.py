@@ -461,7 +461,11 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Արեգունու", "areguni-range"),
         ("Սևանի", "sevan-range"),
     ]
-    assert found("Bazum is a word here; Բազումի կարծիքով") == []
+    assert found("Արեգունու կարծիքով") == []
+    # the village of Bazum bears the range's word as its name: alone it is the village, but not as the word
+    # 'many' (Բազումի կարծիքով, 'in the opinion of many')
+    assert found("Bazum is a village") == [("Bazum", "bazum")]
+    assert found("Բազումի կարծիքով") == []
     # Armenian սար 'mountain' after a name, as a whole word only
     assert found("երևում էր Մասիս սարը, Սևան սարքը") == [("Մասիս", "mount-ararat"), ("Սևան", "sevan")]
     # so is a unit's word that is no name on its own, before a plural unit word; a town's name stays the town
