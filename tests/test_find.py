@@ -315,6 +315,11 @@ def test_an_abbreviated_common_noun_after_a_russian_adjective_is_the_name_with_i
     ]
     # the annotation goes after the abbreviation, not inside it
     assert toponyms.rewrite("у Мингечаурского вдхр. и").startswith("у Мингечаурского вдхр. (")
+    # a two-word noun abbreviated by its capitals, which do not decline
+    assert found("в Нахичеванской АР, Нагорно-Карабахской АО") == [
+        ("Нахичеванской АР", "nakhchivan-ar"),
+        ("Нагорно-Карабахской АО", "nagorno-karabakh-autonomous-oblast"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -234,6 +234,9 @@ _RUSSIAN_FLEETING_VOWEL = {"хребет": "хребт"}
 #: Common nouns of names that maps, lists and reference books abbreviate after the adjective, folded:
 #: Мингечаурское вдхр., Зангезурский хр., Севанское оз.
 _RUSSIAN_ABBREVIATED_NOUNS = {"водохранилище": ("вдхр", "вдх"), "хребет": ("хр",), "озеро": ("оз",)}
+#: ... and the two-word ones abbreviated by their capitals, which do not decline: Нахичеванской АР,
+#: Нагорно-Карабахской АО (folded)
+_RUSSIAN_ABBREVIATED_PHRASES = {("автономная", "республика"): "ар", ("автономная", "область"): "ао"}
 _NEUTER_TAILS = ("ое", "ее")
 
 
@@ -311,11 +314,17 @@ def inflect(
             nouns += [(short, RUSSIAN_ABBREVIATED) for short in _RUSSIAN_ABBREVIATED_NOUNS.get(last, ())]
         # adjectives agree with each other: one ending for all of them, not every combination
         forms = [_russian_adjective_forms(word) for word in leading]
-        return {
+        found = {
             (" ".join([*(form[case] for form in forms), noun]), noun_endings)
             for case in range(len(RUSSIAN_ADJECTIVE))
             for noun, noun_endings in nouns
         }
+        if len(words) > 2 and (abbreviation := _RUSSIAN_ABBREVIATED_PHRASES.get((words[-2], last))):
+            found.update(
+                (" ".join([*(form[case] for form in forms[:-1]), abbreviation]), RUSSIAN_INDECLINABLE)
+                for case in range(len(RUSSIAN_ADJECTIVE))
+            )
+        return found
     stem = " ".join(words)
     if lang == "hy-Latn" or armenian_side:
         after_vowel = stem[-1:] in "aeiouy"
