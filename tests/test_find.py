@@ -279,6 +279,10 @@ def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -
     ]
     # an Armenian name, as Russian texts spell it
     assert found("в Ишханасаре") == [("Ишханасаре", "ishkhanasar-village")]
+    # not of a state's or a region's name that has one in the text's language: Vərəndə (the melikdom of
+    # Varanda) gives no 'Веранда' (a veranda), Albaniya no 'Албания' (Albania); Gardman has no Russian name
+    assert found("Веранда была открыта. Албания и Греция.") == []
+    assert found("историческая область Гардман") == [("Гардман", "gardman")]
     # not a name that is also a person's: Puşkin (Bilasuvar until 1991) is the poet
     assert found("Утром 12 июня Пушкин, торопившийся в лагерь") == []
 

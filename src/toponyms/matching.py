@@ -307,7 +307,7 @@ def name_scan_keys(index: Index) -> NameKeys:
                     (name.text, name.lang),
                     *((text, name.lang) for text in _spelled_otherwise(place, name)),
                     *((text, name.lang) for text in _compound_spelled_otherwise(name, word_spellings, taken)),
-                    *_spelled_letter_by_letter(name, taken),
+                    *_spelled_letter_by_letter(place, name, taken),
                 )
                 for key in scan_keys(
                     text,
@@ -1516,24 +1516,41 @@ def _spelled_otherwise(place: Place, name: Name) -> tuple[str, ...]:
 _FEWEST_LETTERS_SPELLED = 6
 
 
-def _spelled_letter_by_letter(name: Name, taken: set[str]) -> Iterator[tuple[str, str]]:
+def _spelled_letter_by_letter(place: Place, name: Name, taken: set[str]) -> Iterator[tuple[str, str]]:
     """The spellings, with their language, that texts in other languages give a name when they spell it
     letter by letter (see :func:`letter_by_letter_spellings`): 'Керкиджахан', 'Kerkijahan' for Kərkicahan,
-    'Ишханасар' for Իշխանասար, where the data may hold no such name. Not a spelling that is a name of the
-    data (``taken``, folded), nor a short one, nor one of a name that is also a word or a person's name.
+    'Ишханасар' for Իշխանասար, where the data may hold no such name. Only of a current name, not of one that
+    is also a word or a person's name (Mədrəsə), nor of a country's; a state's or a region's only in a
+    language the data has no name of it in (Gardman: 'Гардман'), as those have names of their own ('Albaniya'
+    is no 'Албания', 'Vərəndə' no 'Веранда'); and not a spelling that is a name of the data (``taken``,
+    folded), nor a short one.
 
-        >>> sorted(_spelled_letter_by_letter(Name("Kərkicahan", "az", "official"), set()))
+        >>> from toponyms import get
+        >>> sorted(_spelled_letter_by_letter(get("karkijahan"), Name("Kərkicahan", "az", "official"), set()))
         [('Karkijahan', 'en'), ('Kerkijahan', 'en'), ('Каркиджахан', 'ru'), ('Керкиджахан', 'ru')]
     """
-    if name.word or name.person or name.lang not in ("az", "hy"):
+    if (
+        name.word
+        or name.person
+        or name.lang not in ("az", "hy")
+        or not name.is_current
+        or place.kind == "country"
+    ):
         return
     for lang, spellings in letter_by_letter_spellings(name.text, name.lang).items():
+        if place.kind in _NAMED_IN_EVERY_LANGUAGE and place.names_in(lang):
+            continue
         for spelling in spellings:
             if (
                 sum(char.isalpha() for char in spelling) >= _FEWEST_LETTERS_SPELLED
                 and fold(spelling) not in taken
             ):
                 yield spelling, lang
+
+
+#: The kinds of place whose names texts spell letter by letter from another script only where they have no
+#: name of their own in the text's language
+_NAMED_IN_EVERY_LANGUAGE = frozenset({"polity", "region", "economic-region"})
 
 
 def _spellings_of_words(places: Iterable[Place]) -> dict[tuple[str, str], tuple[str, ...]]:
