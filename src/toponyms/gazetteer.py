@@ -28,6 +28,15 @@ def bundled_data_path() -> str:
     raise FileNotFoundError("the bundled names.yaml is missing from this installation of toponyms")
 
 
+def _cache_key(sources: Sequence[str], more_code: tuple[str, ...] = ()) -> str | None:
+    """The key of the caches built from ``sources`` (see :func:`toponyms.index.data_fingerprint`), or ``None``
+    when a file cannot be read: loading reports the unreadable file with its name, and nothing is cached."""
+    try:
+        return _index.data_fingerprint(sources, more_code)
+    except OSError:
+        return None
+
+
 class Gazetteer:
     """Places and their names from the bundled data, optionally with your own files on top.
 
@@ -58,10 +67,7 @@ class Gazetteer:
 
     @staticmethod
     def _load(sources: Sequence[str]) -> _index.Index:
-        try:
-            fingerprint: str | None = _index.data_fingerprint(sources)
-        except OSError:
-            fingerprint = None  # load_places reports the unreadable file with its name
+        fingerprint = _cache_key(sources)
         if fingerprint is not None:
             cached = _index.read_cached(fingerprint)
             if cached is not None:
@@ -193,10 +199,7 @@ class Gazetteer:
         they depend only on the data and the code."""
         from toponyms.matching import Scanner, name_keys_from_json, name_keys_to_json, name_scan_keys
 
-        try:
-            fingerprint: str | None = _index.data_fingerprint(self._sources, more_code=("matching.py",))
-        except OSError:
-            fingerprint = None
+        fingerprint = _cache_key(self._sources, more_code=("matching.py",))
         cached = None if fingerprint is None else _index.read_cached_json("scan-keys", fingerprint)
         names = sum(len(place.names) for place in self._index.places)
         name_keys = None if cached is None else name_keys_from_json(cached, names)

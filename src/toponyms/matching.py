@@ -1095,7 +1095,7 @@ class Scanner:
         if not kinds:
             return refs  # no word names the kind of any candidate ('Artsakh': the region or the republic)
         for neighbour in (before, after):  # 'Город Арарат. Гора Арарат.'
-            cued = self._cued(refs, [neighbour], _NEIGHBOUR_KIND_CUES) if neighbour else []
+            cued = self._cued(refs, neighbour) if neighbour else []
             if cued:
                 return tuple(cued)
         named = _kinds_named_in_sentence(lowered, start, end, kinds)
@@ -1104,17 +1104,12 @@ class Scanner:
             return (of_that_kind[0],)
         return refs  # none, or several places ('Ağdamdan ... Şuşakənd kəndinə': two villages named Ağdam)
 
-    def _cued(
-        self, refs: tuple[int, ...], words: list[str], cues_by_kind: dict[str, tuple[str, ...]] | None = None
-    ) -> list[int]:
-        """The refs, best first, whose kind of place one of ``words`` names (by ``_KIND_CUES`` unless
-        ``cues_by_kind`` is given)."""
-        cues_by_kind = _KIND_CUES if cues_by_kind is None else cues_by_kind
+    def _cued(self, refs: tuple[int, ...], neighbour: str) -> list[int]:
+        """The refs, best first, whose kind of place the word right next to the name names."""
         return [
             ref
             for ref in refs
-            if (cues := cues_by_kind.get(self._targets[ref][0].kind))
-            and any(word.startswith(cues) for word in words)
+            if (cues := _NEIGHBOUR_KIND_CUES.get(self._targets[ref][0].kind)) and neighbour.startswith(cues)
         ]
 
     def _by_document(self, mentions: list[Mention], undecided: dict[int, tuple[int, ...]]) -> None:
@@ -1935,30 +1930,18 @@ _KIND_CUES = {
 #: ... and, right next to the name only, words of a water's shore, level and inflow: 'Սևանի ափին', 'Hrazdanın
 #: sahilində', 'Սեւանի մակարդակը', 'լցվել Սևան', 'впадает в Севан' (elsewhere in the sentence 'the level' may
 #: be any other: unemployment's)
-_WATER_WORDS_NEXT = tuple(
-    word.translate(_SCAN_TABLE)
-    for word in (
-        "ափ",
-        "sahil",
-        "մակարդակ",
-        "level",
-        "уровень",
-        "уровн",
-        "səviyyə",
-        "թափվ",
-        "լցվ",
-        "впада",
-        "tökül",
-    )
+_SHORE_AND_INFLOW_WORDS = tuple(
+    word.translate(_SCAN_TABLE) for word in ("ափ", "sahil", "թափվ", "впада", "tökül")
+)
+_STILL_WATER_WORDS = (
+    *_SHORE_AND_INFLOW_WORDS,
+    *(word.translate(_SCAN_TABLE) for word in ("լցվ", "մակարդակ", "level", "уровень", "уровн", "səviyyə")),
 )
 _NEIGHBOUR_KIND_CUES = {
     **_KIND_CUES,
-    "lake": (*_KIND_CUES["lake"], *_WATER_WORDS_NEXT),
-    "reservoir": (*_KIND_CUES["reservoir"], *_WATER_WORDS_NEXT),
-    "river": (
-        *_KIND_CUES["river"],
-        *(word.translate(_SCAN_TABLE) for word in ("ափ", "sahil", "թափվ", "впада", "tökül")),
-    ),
+    "lake": (*_KIND_CUES["lake"], *_STILL_WATER_WORDS),
+    "reservoir": (*_KIND_CUES["reservoir"], *_STILL_WATER_WORDS),
+    "river": (*_KIND_CUES["river"], *_SHORE_AND_INFLOW_WORDS),
 }
 #: the same, as they may be written in lowercased text
 _KIND_CUE_FORMS = {
