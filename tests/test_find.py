@@ -287,6 +287,17 @@ def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -
     assert found("Утром 12 июня Пушкин, торопившийся в лагерь") == []
 
 
+def test_a_turkic_word_of_a_name_is_also_found_written_apart() -> None:
+    # older English and Russian text writes the Turkic words of a name apart, with a hyphen or a space
+    assert found("In 1805 Ibrahim Khan of Kara-bagh invoked") == [("Kara-bagh", "karabakh")]
+    assert found("near Lake Gok-cha, by chains of mountains") == [("Gok-cha", "lake-sevan")]
+    assert found("такие пункты, как Илан-Даг") == [("Илан-Даг", "mount-ilandag")]
+    # in the spelling of before 1918, with the hard sign that ends each word in the mention
+    assert found("такъ гора Иланъ-дагъ (39°8') ") == [("Иланъ-дагъ", "mount-ilandag")]
+    # a word that merely begins like one is no such name
+    assert found("Alapars and Karaoke") == [("Alapars", "alapars")]
+
+
 def test_a_later_word_of_a_name_may_begin_with_a_ligature() -> None:
     # և folds to two letters, եւ: both spellings are the village
     assert found("Պարույր Սևակ գյուղում, Պարույր Սեւակ գյուղում") == [
@@ -774,8 +785,8 @@ def test_russian_in_the_spelling_of_before_1918_is_read() -> None:
     text = "Эриванская губернія; въ Карабахъ и Тифлисъ, Арменія; граничит с Казахскою дистанциею"
     assert found(text) == [
         ("Эриванская губернія", "erivan-governorate"),
-        ("Карабах", "karabakh"),
-        ("Тифлис", "tbilisi"),
+        ("Карабахъ", "karabakh"),  # the hard sign that ends the word is the mention's
+        ("Тифлисъ", "tbilisi"),
         ("Арменія", "armenia"),
     ]
 

@@ -307,6 +307,7 @@ def name_scan_keys(index: Index) -> NameKeys:
                     (name.text, name.lang),
                     *((text, name.lang) for text in _spelled_otherwise(place, name)),
                     *((text, name.lang) for text in _compound_spelled_otherwise(name, word_spellings, taken)),
+                    *((text, name.lang) for text in _written_apart(name, taken)),
                     *_spelled_letter_by_letter(place, name, taken),
                 )
                 for key in scan_keys(
@@ -453,7 +454,16 @@ class Scanner:
         #: per key: the kinds of place the kind word that begins with it names, else None; whether it begins
         #: a name (else it is only a kind word)
         self._kind_word_kinds = [_KIND_WORDS.get(key) for key in keys]
-        self._begins_a_name = [key in name_starts for key in keys]
+
+        # the first word of a name written apart ('kara' of 'Kara-bagh') begins no name of the data
+        # ('Karapetyan' is a person's), unless it begins one as the data writes it ('Qara Kilsə')
+        def first_word(text: str) -> str:
+            return _plain_vowels(scan_lower(_WORD_JOINS.split(text, maxsplit=1)[0]))
+
+        apart = {
+            first_word(spelled) for _, name in self._targets for spelled in _written_apart(name, set())
+        } - {first_word(name.text) for _, name in self._targets}
+        self._begins_a_name = [key in name_starts and key not in apart for key in keys]
         self._index = index
         #: per folded English name of a place: the one unit named after it in English, and that name
         #: ('lachin': Lachin District), for 'the Lachin region', 'the district of Lachin'; and the same for
@@ -958,6 +968,8 @@ class Scanner:
                     reached = end
             if end < len(text) and unicodedata.category(text[end]) in _MARKS:
                 end = _past_marks(text, end)  # a stress mark on the last letter: 'Шуша́'
+            elif text[end : end + 1] in _HARD_SIGNS and lowered_text[end] == " ":
+                end += 1  # the hard sign that ended a word before 1918 is the word's: 'Карабахъ'
             mentions.append(Mention(start, end, place, name, written[start:end]))
         if undecided:
             self._by_document(mentions, undecided)
@@ -1599,6 +1611,57 @@ def _compound_spelled_otherwise(
 
 
 _WORD_JOINS = re.compile("([ -])")
+#: The hard sign, which Russian spelling wrote at the end of a word before 1918 (see modern_russian)
+_HARD_SIGNS = frozenset("ъЪ")
+
+#: The Turkic words that begin or end a one-word name of the region (Qarabağ, Ağdam, Daşkəsən; İlandağ,
+#: Arpaçay, Təzəkənd), in the English and Russian spellings that older text writes apart with a hyphen
+#: ('Kara-bagh', 'Lake Gok-cha', 'Илан-Даг', 'Ленкоран-чай')
+_TURKIC_FIRST_WORDS = {
+    "en": tuple(
+        "kara qara gara ag agh ak gok gök goy göy sary sari kyzyl kizil gyzyl ala boz yeni dash".split()
+    ),
+    "ru": tuple("кара гара ак гёк гек гёй гей сары кызыл гызыл ала боз ени даш".split()),
+}
+_TURKIC_LAST_WORDS = {
+    "en": tuple(
+        "dag dagh chay chai su bulag bulak bulakh bulaq kend kand tepe tapa gol göl kilisa kilise kala gala"
+        " dara dere kaya gaya bazar".split()
+    ),
+    "ru": tuple(
+        "даг чай су булаг булак булах кенд тепе гель гёль кёль килиса кала гала дара дере кая гая"
+        " базар".split()
+    ),
+}
+#: The fewest letters on either side of such a hyphen
+_FEWEST_LETTERS_APART = 3
+
+
+def _written_apart(name: Name, taken: set[str]) -> tuple[str, ...]:
+    """A one-word English or Russian name that begins or ends with a Turkic word (see
+    :data:`_TURKIC_FIRST_WORDS`), written with that word apart, as older text writes it: 'Kara-bagh' for
+    Karabagh, 'Илан-даг' for Иландаг. A space stands for the hyphen too (the scanner reads both alike). Not a
+    spelling that another name already has (``taken``, folded).
+
+        >>> _written_apart(Name("Karabagh", "en", "variant"), set())
+        ('Kara-bagh',)
+        >>> _written_apart(Name("Ленкоранчай", "ru", "common"), set())
+        ('Ленкоран-чай',)
+    """
+    if name.lang not in _TURKIC_FIRST_WORDS or _WORD_JOINS.search(name.text):
+        return ()
+    lowered = name.text.lower()
+    cuts = {
+        len(first)
+        for first in _TURKIC_FIRST_WORDS[name.lang]
+        if lowered.startswith(first) and len(lowered) - len(first) >= _FEWEST_LETTERS_APART
+    } | {
+        len(lowered) - len(last)
+        for last in _TURKIC_LAST_WORDS[name.lang]
+        if lowered.endswith(last) and len(lowered) - len(last) >= _FEWEST_LETTERS_APART
+    }
+    spelled = (f"{name.text[:cut]}-{name.text[cut:]}" for cut in sorted(cuts))
+    return tuple(text for text in spelled if fold(text) not in taken)
 
 
 _AZERBAIJANI_VOWELS = frozenset("aıoueəiöü")
