@@ -942,8 +942,15 @@ def test_words_glued_together_are_read_apart() -> None:
         ("Shusha", "shusha"),
         ("Azerbaijan", "azerbaijan"),
     ]
+    # an inflected name too: its ending ends where the next word begins
+    assert found("քաղաք ՀայաստանիՎայոց ձորի մարզում; в АрменииЕреван") == [
+        ("Հայաստանի", "armenia"),
+        ("Վայոց ձորի մարզում", "vayots-dzor-province"),
+        ("Армении", "armenia"),
+        ("Ереван", "yerevan"),
+    ]
     # a name glued before a word that is no name is a brand: 'Armenia Fund', a chain of shops
-    assert found("ArmeniaFund's highway; YerevanCity; ARMENIAN; Bakılı; Yerevantsi") == []
+    assert found("ArmeniaFund's highway; YerevanCity; ARMENIAN; Bakılı; Yerevantsi; АрменииФонд") == []
 
 
 def test_a_name_next_to_a_kind_word_is_found_in_another_scripts_spelling(tmp_path: Path) -> None:

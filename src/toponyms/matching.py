@@ -1344,8 +1344,22 @@ class Scanner:
             elif ended[key]:
                 # an ending is short: the rest of a longer word is not read (linear in a word of any length)
                 word_end = _WRITTEN_TAIL.match(lowered, first_end, first_end + _WRITTEN_ENDING).end()  # type: ignore[union-attr]
-                if lowered[word_end : word_end + 1].isalnum():
-                    continue
+                if lowered[word_end : word_end + 1].isalnum() or (
+                    cased and (tail := cased[first_end + 1 : word_end + 1]) and not tail.islower()
+                ):
+                    # an inflected name glued to the next word: 'ՀայաստանիՎայոց ձոր', 'АрменииЕреван'
+                    glued = cased and next(
+                        (
+                            glue
+                            for glue in range(first_end + 1, min(word_end + 1, len(cased)))
+                            if self._glued_after(lowered, cased, start, glue)
+                        ),
+                        None,
+                    )
+                    if glued:
+                        word_end = glued
+                    elif lowered[word_end : word_end + 1].isalnum():
+                        continue
                 written_ending = lowered[first_end:word_end]
                 ending = written_ending.translate(_SCAN_TABLE)
                 if len(ending) > 2 and _ARMENIAN_MARKS.intersection(written_ending[1:-1]):
