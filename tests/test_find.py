@@ -1197,6 +1197,8 @@ def test_classical_and_western_armenian_spellings_are_read() -> None:
         ("ԵՐԵՒԱՆԱՅ", "yerevan"),
         ("Դիլիջանէն", "dilijan"),
     ]
+    # a name in -իա takes the genitive -իոյ
+    assert found("Թուրքիոյ եւ Ռուսիոյ միջեւ") == [("Թուրքիոյ", "turkey"), ("Ռուսիոյ", "russia")]
 
 
 def test_a_countrys_name_in_lowercase_is_a_mention_unless_it_is_a_common_word() -> None:

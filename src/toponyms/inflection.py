@@ -187,6 +187,8 @@ ARMENIAN_VOWEL_ENDINGS = _endings("ի ին ում ից ով ումը")
 ARMENIAN_I_TO_U = _endings("ու ուն ուց ում")
 ARMENIAN_LAKE = _endings("ի ին ում ից ով ը ումը")
 ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց եաց")  # the second in the classical spelling: Սիւնեաց
+#: ... and a name in -իա its genitive-dative -իոյ, as Western Armenian writes it: Թուրքիա: Թուրքիոյ
+ARMENIAN_IA_GENITIVE = _endings("ոյ")
 #: The classical genitive of a historical region's plural name in -անք or -արք: Աղվանք: Աղվանից (Աղվանից
 #: կաթողիկոս), Գուգարք: Գուգարաց. Not for villages: Ծաղկավանից is from the village Ծաղկավան, not Ծաղկավանք.
 ARMENIAN_CLASSICAL_PLURAL = _endings("ից աց")
@@ -357,6 +359,8 @@ def inflect(
             found.add((stem[:-2] + "ն", ARMENIAN_VOWEL_ENDINGS))
         elif stem.endswith("իք"):
             found.add((stem[:-2], ARMENIAN_CLASSICAL_GENITIVE))
+        elif stem.endswith("իա"):
+            found.add((stem[:-1], ARMENIAN_IA_GENITIVE))
         elif historical and stem.endswith(("անք", "արք")):
             found.add((stem[:-1], ARMENIAN_CLASSICAL_PLURAL))
         elif stem.endswith("ություն"):
