@@ -1633,9 +1633,9 @@ _HARD_SIGNS = frozenset("ъЪ")
 #: ('Kara-bagh', 'Lake Gok-cha', 'Илан-Даг', 'Ленкоран-чай')
 _TURKIC_FIRST_WORDS = {
     "en": tuple(
-        "kara qara gara ag agh ak gok gök goy göy sary sari kyzyl kizil gyzyl ala boz yeni dash".split()
+        "kara qara gara agh gok gök goy göy sary sari kyzyl kizil gyzyl ala boz yeni dash".split()
     ),
-    "ru": tuple("кара гара ак гёк гек гёй гей сары кызыл гызыл ала боз ени даш".split()),
+    "ru": tuple("кара гара гёк гек гёй гей сары кызыл гызыл ала боз ени даш".split()),
 }
 _TURKIC_LAST_WORDS = {
     "en": tuple(
@@ -1647,8 +1647,9 @@ _TURKIC_LAST_WORDS = {
         " базар".split()
     ),
 }
-#: The fewest letters on either side of such a hyphen
-_FEWEST_LETTERS_APART = 3
+#: The fewest letters after a Turkic first word, and before a Turkic last word: a short first word
+#: ('Min-kend', 'Ili-su') would make a key of the scanner that hits in many words of any text ('minister')
+_FEWEST_LETTERS_APART = (3, 4)
 
 
 def _written_apart(name: Name, taken: set[str]) -> tuple[str, ...]:
@@ -1668,11 +1669,11 @@ def _written_apart(name: Name, taken: set[str]) -> tuple[str, ...]:
     cuts = {
         len(first)
         for first in _TURKIC_FIRST_WORDS[name.lang]
-        if lowered.startswith(first) and len(lowered) - len(first) >= _FEWEST_LETTERS_APART
+        if lowered.startswith(first) and len(lowered) - len(first) >= _FEWEST_LETTERS_APART[0]
     } | {
         len(lowered) - len(last)
         for last in _TURKIC_LAST_WORDS[name.lang]
-        if lowered.endswith(last) and len(lowered) - len(last) >= _FEWEST_LETTERS_APART
+        if lowered.endswith(last) and len(lowered) - len(last) >= _FEWEST_LETTERS_APART[1]
     }
     spelled = (f"{name.text[:cut]}-{name.text[cut:]}" for cut in sorted(cuts))
     return tuple(text for text in spelled if fold(text) not in taken)
