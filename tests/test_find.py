@@ -287,6 +287,16 @@ def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -
     assert found("Утром 12 июня Пушкин, торопившийся в лагерь") == []
 
 
+def test_a_governor_or_a_region_word_chooses_the_unit_or_the_region() -> None:
+    # the governor of Ararat Province, not of the town; a title before a name is a person's
+    assert found("Արարատի մարզպետը այցելեց, մարզպետ Արարատ Գրիգորյանը") == [("Արարատի", "ararat-province")]
+    # the Mughan region, not the village of Gegharkunik that the Azerbaijani side calls Muğan
+    assert found("Muğan bölgəsinin Biləsuvar rayonunda") == [
+        ("Muğan", "mughan-plain"),
+        ("Biləsuvar rayonunda", "bilasuvar-district"),
+    ]
+
+
 def test_a_turkic_word_of_a_name_is_also_found_written_apart() -> None:
     # older English and Russian text writes the Turkic words of a name apart, with a hyphen or a space
     assert found("In 1805 Ibrahim Khan of Kara-bagh invoked") == [("Kara-bagh", "karabakh")]

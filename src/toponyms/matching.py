@@ -706,7 +706,8 @@ class Scanner:
         the unit named after it today, when one unit is: 'the Tovuz region', 'the district of Lachin'
         (Azerbaijani and Armenian texts in English call a rayon or a marz a region); and a settlement's name
         in the nominative after Russian 'область' or 'марз' the province named after it, as Russian texts
-        from Armenia write: 'в области Армавир', 'с областями Арарат, Гегаркуник и Сюник'; and a name in a
+        from Armenia write: 'в области Армавир', 'с областями Арарат, Гегаркуник и Сюник'; an Armenian one
+        before 'մարզպետ' (governor) too: 'Արարատի մարզպետ'; and a name in a
         list that a plural word for provinces or corridors ends the place of that kind named after it:
         'Արագածոտնի, Արարատի, Արմավիրի մարզերի', 'the Ararat and Armavir provinces', 'Zəngəzur və Laçın
         dəhlizlərində'."""
@@ -739,6 +740,8 @@ class Scanner:
                 and fold(mention.surface) == fold(mention.name.text)
             ):
                 start, named_after = province_word.start(), self._english_provinces
+            elif settlement and mention.name.lang == "hy" and text.startswith(_GOVERNOR_AFTER, end):
+                named_after = self._english_provinces  # 'Արարատի մարզպետ': the governor of Ararat Province
             elif listed:
                 lowered = lowered or scan_lower(text)
                 kind = _kind_ending_a_list(text, lowered, mentions, position)
@@ -1632,9 +1635,7 @@ _HARD_SIGNS = frozenset("ъЪ")
 #: Arpaçay, Təzəkənd), in the English and Russian spellings that older text writes apart with a hyphen
 #: ('Kara-bagh', 'Lake Gok-cha', 'Илан-Даг', 'Ленкоран-чай')
 _TURKIC_FIRST_WORDS = {
-    "en": tuple(
-        "kara qara gara agh gok gök goy göy sary sari kyzyl kizil gyzyl ala boz yeni dash".split()
-    ),
+    "en": tuple("kara qara gara agh gok gök goy göy sary sari kyzyl kizil gyzyl ala boz yeni dash".split()),
     "ru": tuple("кара гара гёк гек гёй гей сары кызыл гызыл ала боз ени даш".split()),
 }
 _TURKIC_LAST_WORDS = {
@@ -2000,7 +2001,10 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     # (գավառ), a mahal: 'Խաչեն գավառ', 'Dizaq mahalı' (the principality, the melikdom, the historical region)
     "polity": ("իշխան", "княз", "княж", "prince", "principality", "knyaz", *_CANTON_CUES),
     "region": _CANTON_CUES,
+    "plain": ("düz", "равнин", "степ", "plain", "steppe", "դաշտ"),
 }
+#: Words after a name that make it a place's, though they name no kind of place the data has
+_REGION_WORDS = tuple(word.translate(_SCAN_TABLE) for word in ("region", "bölgə", "регион"))
 #: the same, folded (to compare with folded words)
 _KIND_CUES = {
     kind: tuple(cue.translate(_SCAN_TABLE) for cue in cues) for kind, cues in _KIND_CUES_WRITTEN.items()
@@ -2020,6 +2024,9 @@ _NEIGHBOUR_KIND_CUES = {
     "lake": (*_KIND_CUES["lake"], *_STILL_WATER_WORDS),
     "reservoir": (*_KIND_CUES["reservoir"], *_STILL_WATER_WORDS),
     "river": (*_KIND_CUES["river"], *_SHORE_AND_INFLOW_WORDS),
+    # 'Muğan bölgəsi': the Mughan region, not a village that was named Muğan
+    "plain": (*_KIND_CUES["plain"], *_REGION_WORDS),
+    "region": (*_KIND_CUES["region"], *_REGION_WORDS),
 }
 #: the same, as they may be written in lowercased text
 _KIND_CUE_FORMS = {
@@ -2932,8 +2939,8 @@ def _begins_a_list_of_names(text: str, position: int) -> bool:
     return item is not None and text[item.end() : item.end() + 1].isupper()
 
 
-#: Words after a name that make it a place's, though they name no kind of place the data has
-_REGION_WORDS = tuple(word.translate(_SCAN_TABLE) for word in ("region", "bölgə", "регион"))
+#: An Armenian province's governor after its name: 'Արարատի մարզպետը' is Ararat Province's
+_GOVERNOR_AFTER = " մարզպետ"
 #: Titles that begin like a kind word and name a person: a governor (մարզպետ, of a մարզ), a mayor
 #: (քաղաքապետ), a village head (գյուղապետ): 'մարզպետ Արարատ Գրիգորյանը' is a person
 _HEADS_OF_UNITS = tuple(word.translate(_SCAN_TABLE) for word in ("մարզպետ", "քաղաքապետ", "գյուղապետ"))
