@@ -678,6 +678,11 @@ def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
         ("Suqovuşan", "sugovushan-reservoir"),
         ("Mingəçevir", "mingachevir"),
     ]
+    # a quoted name before the feature word; a reservoir the data lacks named after a town is no mention
+    assert found('"Xudafərin" su anbarının, «Şəmkir» su anbarı; Tovuz su anbarında') == [
+        ("Xudafərin", "khudafarin-reservoir"),
+        ("Şəmkir", "shamkir-reservoir"),
+    ]
 
 
 def test_armenian_stem_alternations() -> None:

@@ -820,18 +820,23 @@ class Scanner:
             feature = None
             its_features = False  # 'Laçın dağları': the mountains of Lachin, not a range named after it
             after = _past_aside(lowered_text, end) if lowered_text.startswith(" (", end) else end
+            # a feature word may follow a quoted name ('"Xudafərin" su anbarı'), and 'su' (water) may stand
+            # before it: 'Tovuz su anbarı' is a reservoir, not the town
+            gap = end + 1 if text[end : end + 1] in _CLOSING_QUOTES else end
+            if lowered_text.startswith(" su ", gap):
+                gap += 3
             if (
-                lowered_text[end : end + 1] == " "
+                lowered_text[gap : gap + 1] == " "
                 and (
-                    lowered_text[end + 1 : end + 4] in _FEATURE_HEADS
-                    or lowered_text[end + 1 : end + 3] in _FEATURE_HEADS
+                    lowered_text[gap + 1 : gap + 4] in _FEATURE_HEADS
+                    or lowered_text[gap + 1 : gap + 3] in _FEATURE_HEADS
                 )
                 # not after a name that says its kind itself, nor after a possessive: 'Lake Sevan basin',
                 # 'Sevan's basin' name the lake
                 and " " not in lowered_text[start:end]
                 and not lowered_text.endswith(_POSSESSIVES, start, end)
             ):
-                next_word = _next_word(lowered_text, end)
+                next_word = _next_word(lowered_text, gap)
                 feature = _feature_named_by(next_word)
                 its_features = targets[refs[0]][1].lang == "az" and _AZ_PLURAL.search(next_word) is not None
             elif lowered_text[end : end + 1] in _DASHES and lowered_text.startswith(
@@ -2668,6 +2673,8 @@ def _names_an_organization(text: str, lowered: str, start: int, end: int) -> boo
             if _CLOSING_QUOTES.intersection(tail):
                 before = _previous_word(lowered, start - len(head))
                 after = _next_word(lowered, end + len(tail))
+                if after == "su":  # '"Xudafərin" su anbarı': the reservoir
+                    after = _next_word(lowered, lowered.index("su", end + len(tail)) + 2)
                 return not (
                     _is_abbreviation(text, start)  # scare quotes: 'the “NKR” authorities'
                     or _quoted_as_a_name(lowered, start - len(head))
