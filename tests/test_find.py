@@ -492,6 +492,11 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Սևանի", "sevan-range"),
     ]
     assert found("Արեգունու կարծիքով") == []
+    # 'ridge' names a range as 'range' does
+    assert found("the branches of the Geghama Ridge; the Zangezur ridge") == [
+        ("Geghama", "geghama-mountains"),
+        ("Zangezur", "zangezur-mountains"),
+    ]
     # the village of Bazum bears the range's word as its name: alone it is the village, but not as the word
     # 'many' (Բազումի կարծիքով, 'in the opinion of many')
     assert found("Bazum is a village") == [("Bazum", "bazum")]

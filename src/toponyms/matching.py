@@ -2042,7 +2042,7 @@ _KIND_CUE_FORMS = {
 #: begin with others (լեռնաշղթա, լեռ). A name none of whose places is of that kind names a feature the data
 #: does not have, not the town or village it shares its name with.
 _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
-    "range": ("хребет", "хребт", "range", "silsilə", "լեռնաշղթա"),
+    "range": ("хребет", "хребт", "range", "ridge", "silsilə", "լեռնաշղթա"),
     "pass": ("перевал", "aşırım", "լեռնանցք"),
     "basin": ("бассейн", "котловин", "basin", "hövzə", "ավազան"),
     "plain": ("равнин", "степь", "степи", "plain", "steppe", "düzənli", "düzü", "դաշտ"),
