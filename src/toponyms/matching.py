@@ -864,8 +864,11 @@ class Scanner:
                 )
                 and " " not in lowered_text[start:end]  # 'перевал Базумского хребта': the range's pass
             ):
-                # 'Mount Goris', 'river Goris', 'р. Шуша': a feature the data lacks, not the town
-                feature = _naming_word_before(text, lowered_text, start)
+                # 'Mount Goris', 'river Goris', 'р. Шуша': a feature the data lacks, not the town; after a
+                # declined Russian word only a name in the nominative ('на реке Гейчай', not 'реки Карабаха')
+                feature = _naming_word_before(
+                    text, lowered_text, start, fold(text[start:end]) == fold(targets[refs[0]][1].text)
+                )
             if (
                 feature is None
                 and (
@@ -1525,12 +1528,15 @@ _YE_BEFORE_A_CONSONANT = re.compile("Ye[^aeiouy]")
 
 
 def _spelled_otherwise(place: Place, name: Name) -> tuple[str, ...]:
-    """Other spellings that running text uses for a romanized name: an Armenian Ե that begins a name is
-    romanized Ye or E (Yeghegnadzor, Eghegnadzor; Yeraskh, Eraskh; Yerevan Khanate, Erevan Khanate).
+    """Other spellings that running text uses for a name: an Armenian Ե that begins a name is romanized Ye
+    or E (Yeghegnadzor, Eghegnadzor; Yeraskh, Eraskh; Yerevan Khanate, Erevan Khanate), and Russian text
+    mostly writes ё as е (Гёйчай, Гейчай).
 
         >>> from toponyms import get
         >>> _spelled_otherwise(get("yeghegnadzor"), get("yeghegnadzor").names[0])
         ('Eghegnadzor',)
+        >>> _spelled_otherwise(get("goychay"), Name("Гёйчай", "ru", "common"))
+        ('Гейчай',)
     """
     if (
         name.lang == "en"
@@ -1538,6 +1544,8 @@ def _spelled_otherwise(place: Place, name: Name) -> tuple[str, ...]:
         and any(other.lang == "hy" and other.text.startswith("Ե") for other in place.names)
     ):
         return ("E" + name.text[2:],)
+    if name.lang == "ru" and ("ё" in name.text or "Ё" in name.text):
+        return (name.text.replace("ё", "е").replace("Ё", "Е"),)
     return ()
 
 
@@ -2311,16 +2319,33 @@ _NAMING_WORDS = {
     "перевал": "pass",
     "водохранилище": "reservoir",
 }
-#: the last three letters of those words: a cheap test before a word is read ('mt' and the abbreviations
-#: ending in a full stop are tested apart)
-_NAMING_WORD_TAILS = frozenset(word[-3:] for word in _NAMING_WORDS if len(word) > 2)
+#: ... and the Russian ones in their other cases
+_DECLINED_NAMING_WORDS_WRITTEN = {
+    **dict.fromkeys("реки реке реку рекой рекою".split(), "river"),
+    **dict.fromkeys("горе гору горой".split(), "mountain"),
+    **dict.fromkeys("озера озеру озером".split(), "lake"),
+    **dict.fromkeys("хребта хребту хребте хребтом".split(), "range"),
+    **dict.fromkeys("перевала перевалу перевале перевалом".split(), "pass"),
+    **dict.fromkeys("водохранилища водохранилищу водохранилищем".split(), "reservoir"),
+}
+_DECLINED_NAMING_WORDS = {
+    word.translate(_SCAN_TABLE): kind for word, kind in _DECLINED_NAMING_WORDS_WRITTEN.items()
+}
+#: the last three letters of those words, as written: a cheap test before a word is read ('mt' and the
+#: abbreviations ending in a full stop are tested apart)
+_NAMING_WORD_TAILS = frozenset(
+    word[-3:] for word in (*_NAMING_WORDS, *_DECLINED_NAMING_WORDS_WRITTEN) if len(word) > 2
+)
 
 
-def _naming_word_before(text: str, lowered: str, start: int) -> str | None:
+def _naming_word_before(text: str, lowered: str, start: int, nominative: bool = False) -> str | None:
     """The kind of natural feature that a naming word ('Mount', 'река') or an abbreviation ('р.', 'оз.',
-    'Mt.') right before ``start`` names, else ``None``."""
+    'Mt.') right before ``start`` names, else ``None``; a declined Russian naming word ('реке', 'озером')
+    too when the name after it is in the ``nominative``, as the name of a feature stays after one ('на реке
+    Гейчай'), while a place's name in the genitive names its feature ('реки Карабаха')."""
     if lowered[start - 1 : start] == " " and lowered[start - 2 : start - 1].isalpha():
-        return _NAMING_WORDS.get(_previous_word(lowered, start))
+        word = _previous_word(lowered, start)
+        return _NAMING_WORDS.get(word) or (_DECLINED_NAMING_WORDS.get(word) if nominative else None)
     return _feature_abbreviated(text, lowered, start)
 
 
