@@ -1208,6 +1208,11 @@ def test_a_common_words_capital_at_a_sentence_start_or_in_capitals_says_nothing(
     assert found("Բերդից մեզ բացվում էր Կոշ գյուղի տեսարանը։ ԱՊԱԳԱՅՈՒՄ ԿՏԵՍՆԵՆՔ") == [("Կոշ", "kosh")]
     assert found("Տավուշի մարզի Բերդ քաղաքում") == [("Տավուշի մարզի", "tavush-province"), ("Բերդ", "berd")]
     assert found("Գավառի արևմտյան սահմանն անցել է լեռան լանջով։") == []  # գավառ 'canton'
+    # but a news dateline names a place: the town of Gavar, which the rest of the text then names too
+    assert found("ԳԱՎԱՌ, 2 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ: Գարնան առաջին օրվանից Գավառի ջրօգտագործողները") == [
+        ("ԳԱՎԱՌ", "gavar"),
+        ("Գավառի", "gavar"),
+    ]
 
 
 def test_classical_and_western_armenian_spellings_are_read() -> None:

@@ -1057,6 +1057,8 @@ class Scanner:
             # has a word in capitals ('ԱՊԱԳԱՅՈՒՄ' "in the future", not in Apaga). A country's name written
             # with its capital is the country, even when it is also a common word ('Turkey').
             word = name.word and place.kind != "country"
+            if word and (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text, end):
+                return ref, open_refs, 0  # a news dateline: 'ԳԱՎԱՌ, 2 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ'
             opening = word and (_starts_a_sentence(text, start) or text[start:end].isupper())
             if (word or (name.person and place.kind in _SMALL_KINDS)) and not _place_cued(
                 lowered, start, end, "" if opening else before, after, endings=not opening
@@ -2971,6 +2973,8 @@ def _begins_a_list_of_names(text: str, position: int) -> bool:
     return item is not None and text[item.end() : item.end() + 1].isupper()
 
 
+#: What follows the place that begins a news dateline: a comma and the day ('ԳԱՎԱՌ, 2 ՄԱՐՏԻ', 'БАКУ, 20 сентября')
+_DATELINE_AFTER = re.compile(r", ?\d{1,2}[ .]")
 #: An Armenian province's governor after its name: 'Արարատի մարզպետը' is Ararat Province's
 _GOVERNOR_AFTER = " մարզպետ"
 #: Titles that begin like a kind word and name a person: a governor (մարզպետ, of a մարզ), a mayor
