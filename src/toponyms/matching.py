@@ -2973,7 +2973,8 @@ def _begins_a_list_of_names(text: str, position: int) -> bool:
     return item is not None and text[item.end() : item.end() + 1].isupper()
 
 
-#: What follows the place that begins a news dateline: a comma and the day ('ԳԱՎԱՌ, 2 ՄԱՐՏԻ', 'БАКУ, 20 сентября')
+#: What follows the place that begins a news dateline: a comma and the day ('ԳԱՎԱՌ, 2 ՄԱՐՏԻ', 'БАКУ, 20
+#: сентября')
 _DATELINE_AFTER = re.compile(r", ?\d{1,2}[ .]")
 #: An Armenian province's governor after its name: 'Արարատի մարզպետը' is Ararat Province's
 _GOVERNOR_AFTER = " մարզպետ"
