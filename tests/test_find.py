@@ -834,6 +834,8 @@ def test_a_one_word_russian_name_takes_no_plural_ending() -> None:
 
 def test_a_name_before_a_surname_is_a_given_name() -> None:
     assert found("Minister Ararat Mirzoyan; с Араратом Мирзояном; Արարատ Միրզոյանը; Sevan Nishanyan") == []
+    # the surname in an Azerbaijani case form
+    assert found("Ceyhun Bayramov və Ararat Mirzoyanın görüşü") == []
     # after a preposition or with a locative ending the name stays a place; a country is never a given name
     # Armenian declines only a person's last name: a declined place before a surname is the place
     assert found("Գյումրու Աբովյան փողոցում") == [("Գյումրու", "gyumri")]

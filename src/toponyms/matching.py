@@ -2186,6 +2186,9 @@ _FOLLOWING_SURNAME_ENDINGS = (
     *("ову", "овым", "овой", "еву", "евым", "евой", "zadə", "заде"),
     *("yan", "ян", "яна", "яну", "яном", "яне"),
     *("յան", "յանը", "յանի", "յանն", "յանին", "յանից", "յանով"),
+    # Azerbaijani case endings: 'Ararat Mirzoyanın', 'Ceyhun Bayramovun', 'Hikmət Hacıyevlə'
+    *("yanın", "yanı", "yana", "yanla", "yanda", "yandan"),
+    *("ovun", "ovu", "ovla", "ovdan", "yevin", "yevi", "yevə", "yevlə", "yevdən"),
 )
 _PATRONYMIC_WORDS = frozenset({"oğlu", "qızı", "оглы", "кызы"})
 _NEXT_WORDS = re.compile(r"(?: [^\W\d_]+){1,3}")
