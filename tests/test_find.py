@@ -279,6 +279,11 @@ def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -
     ]
     # an Armenian name, as Russian texts spell it
     assert found("в Ишханасаре") == [("Ишханасаре", "ishkhanasar-village")]
+    # a settlement's Armenian name, as Azerbaijani texts spell it; not a feature's ('Ara Ler' for Արա լեռ)
+    assert found("Mrqaşat kəndində, Tsaxkadzorda; Ara Ler") == [
+        ("Mrqaşat", "mrgashat"),
+        ("Tsaxkadzorda", "tsaghkadzor"),
+    ]
     # not of a state's or a region's name that has one in the text's language: Vərəndə (the melikdom of
     # Varanda) gives no 'Веранда' (a veranda), Albaniya no 'Албания' (Albania); Gardman has no Russian name
     assert found("Веранда была открыта. Албания и Греция.") == []

@@ -1558,7 +1558,8 @@ _FEWEST_LETTERS_SPELLED = 6
 def _spelled_letter_by_letter(place: Place, name: Name, taken: set[str]) -> Iterator[tuple[str, str]]:
     """The spellings, with their language, that texts in other languages give a name when they spell it
     letter by letter (see :func:`letter_by_letter_spellings`): 'Керкиджахан', 'Kerkijahan' for Kərkicahan,
-    'Ишханасар' for Իշխանասար, where the data may hold no such name. Only of a current name, not of one that
+    'Ишханасар' for Իշխանասար, 'Mrqaşat' for Մրգաշատ (in Azerbaijani, a settlement's only), where the data may
+    hold no such name. Only of a current name, not of one that
     is also a word or a person's name (Mədrəsə), nor of a country's; a state's or a region's only in a
     language the data has no name of it in (Gardman: 'Гардман'), as those have names of their own ('Albaniya'
     is no 'Албания', 'Vərəndə' no 'Веранда'); and not a spelling that is a name of the data (``taken``,
@@ -1579,6 +1580,8 @@ def _spelled_letter_by_letter(place: Place, name: Name, taken: set[str]) -> Iter
     for lang, spellings in letter_by_letter_spellings(name.text, name.lang).items():
         if place.kind in _NAMED_IN_EVERY_LANGUAGE and place.names_in(lang):
             continue
+        if lang == "az" and place.kind not in SETTLEMENT_KINDS:
+            continue  # Azerbaijani names a feature with its own word: 'Ara dağı', not 'Ara Ler' (Արա լեռ)
         for spelling in spellings:
             if (
                 sum(char.isalpha() for char in spelling) >= _FEWEST_LETTERS_SPELLED

@@ -272,10 +272,12 @@ def _to_ascii(latin: str) -> str:
     )
 
 
-#: How Russian and English texts spell a name of another script letter by letter, as the media of the side
+#: How texts in another language spell a name of another script letter by letter, as the media of the side
 #: that names the place do: from Azerbaijani Latin into Russian and English (Kərkicahan: Керкиджахан,
-#: Kerkijahan), from Armenian into Russian (Սառնաղբյուր: Сарнахбюр). Per language pair, the spellings of the
-#: letters and of the groups of letters (longest first), and of the letters that begin a word. A letter with
+#: Kerkijahan), from Armenian into Russian (Սառնաղբյուր: Сарнахбюр) and into Azerbaijani Latin, as
+#: Azerbaijani texts write the Armenian side's names (Մխիթարաշեն: Mxitaraşen). Per language pair, the
+#: spellings of the letters and of the groups of letters (longest first), and of the letters that begin a
+#: word. A letter with
 #: several spellings gives each: ə is written е or а (Şuşakənd: Шушакенд; Həsənriz: Гасанриз), ղ х or г.
 _LETTER_SPELLINGS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
     ("az", "ru"): (
@@ -323,6 +325,20 @@ _LETTER_SPELLINGS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], dict[
         # Ոսկեպար: Воскепар; Հադրութ: Гадрут, Հարությունագոմեր: Арутюнагомер
         {"ո": ("во",), "հ": ("г", "")},
     ),
+    ("hy", "az"): (
+        {
+            **{
+                armenian: (latin,)
+                for armenian, latin in zip(
+                    "աբգդեզէըթժիլխկհմյնշոչպռսվտրփքօֆ", "abqdezeıtjilxkhmynşoçprsvtrpkof", strict=True
+                )
+            },
+            **{"ծ": ("ts",), "ց": ("ts",), "ձ": ("dz",), "ջ": ("c",), "ճ": ("ç",), "ղ": ("ğ", "x")},
+            **{"և": ("ev",), "ու": ("u",), "յու": ("yu",), "յա": ("ya",), "եւ": ("ev",)},
+        },
+        # Մխիթարաշեն: Mxitaraşen; Ոսկեպար: Voskepar; Երասխ: Yerasx
+        {"ո": ("vo",), "ե": ("ye",)},
+    ),
 }
 #: The letters that begin a group of letters spelled together (yu, ու, յու)
 _GROUP_STARTS = frozenset(
@@ -335,7 +351,8 @@ _MOST_SPELLINGS = 8
 def letter_by_letter_spellings(name: str, lang: str) -> dict[str, set[str]]:
     """How texts in other languages spell the name ``name`` of language ``lang`` when they write it letter
     by letter, as the media of the side that names the place do: an Azerbaijani Latin name in Russian
-    (``ru``) and English (``en``), an Armenian one in Russian; by language. Empty for other languages.
+    (``ru``) and English (``en``), an Armenian one in Russian and Azerbaijani Latin (``az``); by language.
+    Empty for other languages.
 
         >>> sorted(letter_by_letter_spellings("Şuşakənd", "az")["ru"])
         ['Шушаканд', 'Шушакенд']
@@ -343,6 +360,8 @@ def letter_by_letter_spellings(name: str, lang: str) -> dict[str, set[str]]:
         ['Yukhari Askipara', 'Yukhari Eskipara']
         >>> sorted(letter_by_letter_spellings("Ոսկեպար", "hy")["ru"])
         ['Воскепар']
+        >>> sorted(letter_by_letter_spellings("Ծաղկաձոր", "hy")["az"])
+        ['Tsaxkadzor', 'Tsağkadzor']
     """
     lowered = (name.replace("İ", "i").replace("I", "ı") if lang == "az" else name).lower()
     spellings: dict[str, set[str]] = {}
