@@ -582,6 +582,13 @@ def test_a_village_word_after_a_list_chooses_the_villages_and_keeps_the_towns() 
     ]
     # a name that is only a river's or a mountain's is no mention before a village word
     assert found("Lernanist, Aghstev and Tegh villages") == [("Lernanist", "lernanist"), ("Tegh", "tegh")]
+    # after one name the plural names its villages: the province, not the village of Kotayk
+    assert found("Kotayk villages; Կոտայքի գյուղերում; в селах Котайка; Կոտայք գյուղում") == [
+        ("Kotayk", "kotayk-province"),
+        ("Կոտայքի", "kotayk-province"),
+        ("Котайка", "kotayk-province"),
+        ("Կոտայք", "kotayk-village"),
+    ]
     assert found("Goris, Tegh and Kornidzor villages") == [
         ("Goris", "goris"),
         ("Tegh", "tegh"),

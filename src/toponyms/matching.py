@@ -838,6 +838,13 @@ class Scanner:
             ):
                 next_word = _next_word(lowered_text, gap)
                 feature = _feature_named_by(next_word)
+                if (
+                    feature == "village"
+                    and next_word.startswith(_VILLAGES)
+                    and lowered_text[start - 2 : start] != ", "
+                    and not lowered_text.endswith(_CONJUNCTIONS, 0, start)
+                ):
+                    feature = None  # 'Kotayk villages', 'Կոտայքի գյուղերում': the villages of Kotayk
                 its_features = targets[refs[0]][1].lang == "az" and _AZ_PLURAL.search(next_word) is not None
             elif lowered_text[end : end + 1] in _DASHES and lowered_text.startswith(
                 _RIVER_WORDS_HYPHENATED, end + 1
@@ -853,6 +860,12 @@ class Scanner:
                     feature = _feature_after_list(text, lowered_text, after)
             if feature is None and (conditional or len(refs) > 1 or guarded[refs[0]]):
                 feature = _feature_before(lowered_text, start)
+                if (
+                    feature == "village"
+                    and _previous_word(lowered_text, start).startswith(_VILLAGES)
+                    and fold(text[start:end]) != fold(targets[refs[0]][1].text)
+                ):
+                    feature = None  # 'в селах Котайка': the villages of Kotayk
                 if feature is None and "." in lowered_text[start - 3 : start]:
                     feature = _feature_abbreviated(text, lowered_text, start)
             elif (
@@ -1119,6 +1132,12 @@ class Scanner:
         kinds = {self._targets[ref][0].kind for ref in refs} & _KIND_CUES.keys()
         if not kinds:
             return refs  # no word names the kind of any candidate ('Artsakh': the region or the republic)
+        if after.startswith(_VILLAGES) and not (
+            lowered[start - 2 : start] == ", " or lowered.endswith(_CONJUNCTIONS, 0, start)
+        ):
+            after = ""  # 'Kotayk villages': the villages of Kotayk; but 'Aghdam and Vahidli villages'
+        if before.startswith(_VILLAGES) and fold(text[start:end]) != fold(self._targets[refs[0]][1].text):
+            before = ""  # 'в селах Котайка', of Kotayk; but 'в селах Агдам и Вахидли'
         for neighbour in (before, after):  # 'Город Арарат. Гора Арарат.'
             cued = self._cued(refs, neighbour) if neighbour else []
             if cued:
@@ -2050,6 +2069,15 @@ _NEIGHBOUR_KIND_CUES = {
 _KIND_CUE_FORMS = {
     kind: tuple(set(cues) | set(_KIND_CUES[kind])) for kind, cues in _KIND_CUES_WRITTEN.items()
 }
+#: The plural of a word for village, as written and folded: after one name, or around it in the sentence, it
+#: names the villages of a place, not a village ('Kotayk villages', 'Կոտայքի գյուղերում', 'в селах Котайка')
+_VILLAGES = tuple(
+    {
+        form
+        for word in ("villages", "գյուղեր", "kəndlər", "селах", "селам", "сёла", "сел ")
+        for form in (word, word.translate(_SCAN_TABLE))
+    }
+)
 #: Words next to a name that say it names a natural feature ('Minkənd çayı', 'Ordubad düzənliyi', 'река
 #: Акстафа', 'Փամբակի լեռնաշղթա', 'Sevan basin'), by the kind of feature; checked in this order, as some
 #: begin with others (լեռնաշղթա, լեռ). A name none of whose places is of that kind names a feature the data
@@ -2266,7 +2294,9 @@ def _kinds_named_in_sentence(lowered: str, start: int, end: int, kinds: set[str]
     for kind in kinds:
         for cue in _KIND_CUE_FORMS.get(kind, ()):
             position = window.find(cue)
-            while position > 0 and window[position - 1].isalnum():
+            while position >= 0 and (
+                (position > 0 and window[position - 1].isalnum()) or window.startswith(_VILLAGES, position)
+            ):
                 position = window.find(cue, position + 1)
             if position >= 0:
                 named.add(kind)
