@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import toponyms
 from toponyms.inflection import declined_in_romanized_armenian, inflect
-from toponyms.matching import scan_fold
+from toponyms.matching import _written_apart, scan_fold
 from toponyms.normalize import fold
 from toponyms.scripts import script_of
 
@@ -1425,3 +1425,26 @@ def test_a_name_hyphenated_at_a_line_end_is_found_as_when_whole(
 def test_a_name_before_a_surname_is_never_a_place(name: toponyms.Name, surname: str) -> None:
     text = f"{name.text} {surname} said"
     assert [m for m in toponyms.find(text) if m.start == 0] == []
+
+
+#: Every one-word English or Russian name with a Turkic first or last word, and its spelling with that word
+#: apart ('Karabagh', 'Kara-bagh')
+WRITTEN_APART = [
+    (place.id, name, spelled)
+    for place in toponyms.places()
+    for name in place.names
+    for spelled in _written_apart(name, set())
+]
+
+
+@given(st.sampled_from(WRITTEN_APART), st.sampled_from(["-", " "]))
+def test_a_name_written_apart_is_found_as_when_whole(
+    written_apart: tuple[str, toponyms.Name, str], separator: str
+) -> None:
+    place_id, name, spelled = written_apart
+    text = spelled.replace("-", separator)
+    assume(toponyms.find(name.text))  # a name that is also a word or a person's may need a sign of a place
+    apart = [m.place for m in toponyms.find(text) if (m.start, m.end) == (0, len(text))]
+    # the place, or another that bears the same name ('Goy-gol': the town or the lake of Goygol)
+    assert len(apart) == 1, (place_id, name.text, text)
+    assert fold(name.text) in {fold(other.text) for other in apart[0].names}, (place_id, text, apart[0].id)
