@@ -841,8 +841,7 @@ class Scanner:
                 if (
                     feature == "village"
                     and next_word.startswith(_VILLAGES)
-                    and lowered_text[start - 2 : start] != ", "
-                    and not lowered_text.endswith(_CONJUNCTIONS, 0, start)
+                    and not _in_a_list(lowered_text, start)
                 ):
                     feature = None  # 'Kotayk villages', 'Կոտայքի գյուղերում': the villages of Kotayk
                 its_features = targets[refs[0]][1].lang == "az" and _AZ_PLURAL.search(next_word) is not None
@@ -863,7 +862,7 @@ class Scanner:
                 if (
                     feature == "village"
                     and _previous_word(lowered_text, start).startswith(_VILLAGES)
-                    and fold(text[start:end]) != fold(targets[refs[0]][1].text)
+                    and _declined(text, start, end, targets[refs[0]][1])
                 ):
                     feature = None  # 'в селах Котайка': the villages of Kotayk
                 if feature is None and "." in lowered_text[start - 3 : start]:
@@ -880,15 +879,9 @@ class Scanner:
                 # 'Mount Goris', 'river Goris', 'р. Шуша': a feature the data lacks, not the town; after a
                 # declined Russian word only a name in the nominative ('на реке Гейчай', not 'реки Карабаха')
                 feature = _naming_word_before(
-                    text, lowered_text, start, fold(text[start:end]) == fold(targets[refs[0]][1].text)
+                    text, lowered_text, start, not _declined(text, start, end, targets[refs[0]][1])
                 )
-            if (
-                feature is None
-                and (
-                    lowered_text[start - 2 : start] == ", " or lowered_text.endswith(_CONJUNCTIONS, 0, start)
-                )
-                and " " not in lowered_text[start:end]
-            ):
+            if feature is None and _in_a_list(lowered_text, start) and " " not in lowered_text[start:end]:
                 # 'реки Аракс, Кура и Тертер', 'между хребтами Алаб и Памбак'
                 if feature_starts is None:
                     feature_starts = self._feature_starts(lowered_text)
@@ -1090,7 +1083,7 @@ class Scanner:
         return (
             name.lang == "hy"
             and script_of(text[start]) == "Armn"  # not its spelling in Russian letters ('Закаталы Мирзоян')
-            and fold(text[start:end]) != fold(name.text)
+            and _declined(text, start, end, name)
         )
 
     def _starts_a_name(self, lowered: str, start: int) -> bool:
@@ -1132,11 +1125,9 @@ class Scanner:
         kinds = {self._targets[ref][0].kind for ref in refs} & _KIND_CUES.keys()
         if not kinds:
             return refs  # no word names the kind of any candidate ('Artsakh': the region or the republic)
-        if after.startswith(_VILLAGES) and not (
-            lowered[start - 2 : start] == ", " or lowered.endswith(_CONJUNCTIONS, 0, start)
-        ):
+        if after.startswith(_VILLAGES) and not _in_a_list(lowered, start):
             after = ""  # 'Kotayk villages': the villages of Kotayk; but 'Aghdam and Vahidli villages'
-        if before.startswith(_VILLAGES) and fold(text[start:end]) != fold(self._targets[refs[0]][1].text):
+        if before.startswith(_VILLAGES) and _declined(text, start, end, self._targets[refs[0]][1]):
             before = ""  # 'в селах Котайка', of Kotayk; but 'в селах Агдам и Вахидли'
         for neighbour in (before, after):  # 'Город Арарат. Гора Арарат.'
             cued = self._cued(refs, neighbour) if neighbour else []
@@ -2268,6 +2259,16 @@ def _names_a_street(before: str, after: str) -> bool:
     if before and (before.startswith(_STREET_BEFORE) or before in _STREET_ABBREVIATIONS):
         return True
     return bool(after) and (after.startswith(_STREET_AFTER) or after in _STREET_ABBREVIATIONS)
+
+
+def _in_a_list(lowered: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a comma or a conjunction, as an item of a list of names."""
+    return lowered[start - 2 : start] == ", " or lowered.endswith(_CONJUNCTIONS, 0, start)
+
+
+def _declined(text: str, start: int, end: int, name: Name) -> bool:
+    """Whether ``text[start:end]`` is ``name`` with a case ending, not as the data writes it."""
+    return fold(text[start:end]) != fold(name.text)
 
 
 def _previous_word(lowered: str, start: int) -> str:
