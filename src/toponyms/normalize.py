@@ -159,8 +159,9 @@ def scan_lower(text: str) -> str:
 
 #: The letters of the Russian spelling of before 1918 (lowercase) and the letters that replaced them
 _PRE_REFORM = str.maketrans("іѣѳѵ", "иефи")
-#: ... and its hard sign at the end of a word ('Карабахъ', 'уѣздъ'), which today's spelling drops
-_FINAL_HARD_SIGN = re.compile(r"ъ(?![^\W\d_])")
+#: ... and its hard sign at the end of a word ('Карабахъ', 'уѣздъ'), which today's spelling drops (a run of
+#: them at once, so that folding twice changes nothing: 'ъъ')
+_FINAL_HARD_SIGN = re.compile(r"ъ+(?![^\W\d_])")
 
 
 def modern_russian(lowered: str) -> str:
@@ -174,7 +175,7 @@ def modern_russian(lowered: str) -> str:
     if "і" in lowered or "ѣ" in lowered or "ѳ" in lowered or "ѵ" in lowered:
         lowered = lowered.translate(_PRE_REFORM)
     if "ъ" in lowered:
-        lowered = _FINAL_HARD_SIGN.sub(" ", lowered)
+        lowered = _FINAL_HARD_SIGN.sub(lambda signs: " " * len(signs.group()), lowered)
     return lowered
 
 
