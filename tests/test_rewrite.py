@@ -58,6 +58,8 @@ def test_a_name_spelled_in_another_language_is_annotated_in_that_language() -> N
     # Kərkicahan written as Russian and English texts spell it: the annotation is Russian, English
     assert rewrite("В Керкиджахане.") == "В Керкиджахане (арм.: Кркжан)."
     assert rewrite("Aghdere district") == "Aghdere (Armenian: Martakert) district"
+    # Ծաղկաձոր as Azerbaijani texts spell it: the annotation is Azerbaijani
+    assert rewrite("Tsaxkadzorda") == "Tsaxkadzorda (azərb.: Dərəçiçək)"
 
 
 def test_names_every_tradition_shares_are_not_annotated() -> None:

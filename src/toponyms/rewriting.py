@@ -19,7 +19,7 @@ from toponyms.index import unit_key
 from toponyms.model import Mention, Name, Place
 from toponyms.normalize import fold
 from toponyms.scripts import script_of
-from toponyms.translit import skeletons
+from toponyms.translit import skeletons, written_in_azerbaijani_letters
 
 STYLES = ("plain", "brackets", "markdown", "html")
 
@@ -149,11 +149,11 @@ _SCRIPT_LANGUAGES = {"Cyrl": "ru", "Armn": "hy", "Latn": "en"}
 def written_language(mention: Mention) -> str:
     """The language the mention is written in: its name's, or, when the text writes the name as another
     language spells it, that language ('Керкиджахане' is Kərkicahan in Russian, 'Aghdere' Ağdərə in English,
-    'в Ишханасаре' Իշխանասար in Russian).
+    'в Ишханасаре' Իշխանասար in Russian, 'Mrqaşat' Մրգաշատ in Azerbaijani).
 
         >>> from toponyms import find
-        >>> [written_language(mention) for mention in find("Керкиджахан, Aghdere, Ağdərədə")]
-        ['ru', 'en', 'az']
+        >>> [written_language(mention) for mention in find("Керкиджахан, Aghdere, Ağdərədə, Mrqaşat")]
+        ['ru', 'en', 'az', 'az']
     """
     name = mention.name
     script = next((script_of(char) for char in mention.surface if char.isalpha()), None)
@@ -161,6 +161,8 @@ def written_language(mention: Mention) -> str:
         if name.lang == "az" and not fold(mention.surface).startswith(fold(name.text)[:-1]):
             return "en"  # its English spelling: x is kh, ə a, c j ... (Aghdere, Kerkijahan)
         return name.lang
+    if script == "Latn" and written_in_azerbaijani_letters(mention.surface):
+        return "az"
     return _SCRIPT_LANGUAGES.get(script, name.lang)
 
 

@@ -156,6 +156,16 @@ def _dominant_script(text: str) -> str:
     return max(counts, key=counts.__getitem__) if counts else "Latn"
 
 
+def written_in_azerbaijani_letters(text: str) -> bool:
+    """Whether Latin ``text`` has a letter of the Azerbaijani alphabet that English spelling lacks (ə, ş,
+    x, q ...).
+
+        >>> written_in_azerbaijani_letters("Mrqaşat"), written_in_azerbaijani_letters("Aghdere")
+        (True, False)
+    """
+    return any(char in _AZERBAIJANI_LATIN_LETTERS for char in text)
+
+
 def romanizations(text: str, lang: str | None = None) -> list[str]:
     """Latin-script forms of ``text``, one per romanization that applies to its script.
 
@@ -179,7 +189,7 @@ def romanizations(text: str, lang: str | None = None) -> list[str]:
             ]
     elif script == "Latn":
         lowered = text.replace("İ", "i").replace("I", "ı" if lang == "az" else "i").lower()
-        looks_azerbaijani = any(char in _AZERBAIJANI_LATIN_LETTERS for char in text)
+        looks_azerbaijani = written_in_azerbaijani_letters(text)
         if lang == "az" or (lang is None and looks_azerbaijani):
             forms = [lowered.translate(_AZERBAIJANI_TO_ENGLISH)]
         if lang != "az":
