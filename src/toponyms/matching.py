@@ -1663,22 +1663,25 @@ _HARD_SIGNS = frozenset("ъЪ")
 #: Arpaçay, Təzəkənd), in the English and Russian spellings that older text writes apart with a hyphen
 #: ('Kara-bagh', 'Lake Gok-cha', 'Илан-Даг', 'Ленкоран-чай')
 _TURKIC_FIRST_WORDS = {
-    "en": tuple("kara qara gara agh gok gök goy göy sary sari kyzyl kizil gyzyl ala boz yeni dash".split()),
-    "ru": tuple("кара гара гёк гек гёй гей сары кызыл гызыл ала боз ени даш".split()),
+    "en": "kara qara gara agh gok gök goy göy sary sari kyzyl kizil gyzyl ala boz yeni dash",
+    "ru": "кара гара гёк гек гёй гей сары кызыл гызыл ала боз ени даш",
 }
 _TURKIC_LAST_WORDS = {
-    "en": tuple(
-        "dag dagh chay chai su bulag bulak bulakh bulaq kend kand tepe tapa gol göl kilisa kilise kala gala"
-        " dara dere kaya gaya bazar".split()
-    ),
-    "ru": tuple(
-        "даг чай су булаг булак булах кенд тепе гель гёль кёль килиса кала гала дара дере кая гая"
-        " базар".split()
-    ),
+    "en": "dag dagh chay chai su bulag bulak bulakh bulaq kend kand tepe tapa gol göl kilisa kilise kala gala"
+    " dara dere kaya gaya bazar",
+    "ru": "даг чай су булаг булак булах кенд тепе гель гёль кёль килиса кала гала дара дере кая гая базар",
 }
-#: The fewest letters after a Turkic first word, and before a Turkic last word: a short first word
-#: ('Min-kend', 'Ili-su') would make a key of the scanner that hits in many words of any text ('minister')
-_FEWEST_LETTERS_APART = (3, 4)
+#: ... as patterns of a lowercased one-word name, with the fewest letters after a first word and before a last
+#: word: a short first word ('Min-kend', 'Ili-su') would make a key of the scanner that hits in many words of
+#: any text ('minister')
+_TURKIC_FIRST_WORD = {
+    lang: re.compile(f"(?:{'|'.join(map(re.escape, words.split()))})(?=.{{3}})", re.DOTALL)
+    for lang, words in _TURKIC_FIRST_WORDS.items()
+}
+_TURKIC_LAST_WORD = {
+    lang: re.compile(f"(?<=.{{4}})(?:{'|'.join(map(re.escape, words.split()))})\\Z", re.DOTALL)
+    for lang, words in _TURKIC_LAST_WORDS.items()
+}
 
 
 def _written_apart(name: Name, taken: set[str]) -> tuple[str, ...]:
@@ -1695,16 +1698,10 @@ def _written_apart(name: Name, taken: set[str]) -> tuple[str, ...]:
     if name.lang not in _TURKIC_FIRST_WORDS or _WORD_JOINS.search(name.text):
         return ()
     lowered = name.text.lower()
-    cuts = {
-        len(first)
-        for first in _TURKIC_FIRST_WORDS[name.lang]
-        if lowered.startswith(first) and len(lowered) - len(first) >= _FEWEST_LETTERS_APART[0]
-    } | {
-        len(lowered) - len(last)
-        for last in _TURKIC_LAST_WORDS[name.lang]
-        if lowered.endswith(last) and len(lowered) - len(last) >= _FEWEST_LETTERS_APART[1]
-    }
-    spelled = (f"{name.text[:cut]}-{name.text[cut:]}" for cut in sorted(cuts))
+    first = _TURKIC_FIRST_WORD[name.lang].match(lowered)
+    last = _TURKIC_LAST_WORD[name.lang].search(lowered)
+    cuts = sorted({*((first.end(),) if first else ()), *((last.start(),) if last else ())})
+    spelled = (f"{name.text[:cut]}-{name.text[cut:]}" for cut in cuts)
     return tuple(text for text in spelled if fold(text) not in taken)
 
 
