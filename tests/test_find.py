@@ -332,6 +332,18 @@ def test_each_word_of_a_name_may_take_any_spelling_of_that_word() -> None:
     assert found("Karvajar District, Шуши район") == [("Karvajar", "kalbajar"), ("Шуши", "shusha")]
 
 
+def test_a_russian_adjective_name_follows_each_spelling_of_the_seat() -> None:
+    # Шемахинский район of Шемаха, and of Шамахы, the seat's newer spelling; Лянкаран is Lankaran's, a city
+    # beside the district, not in it
+    assert found("в Шамахинском районе, сёл Лянкаранского района, Нефтчалинский район") == [
+        ("Шамахинском районе", "shamakhi-district"),
+        ("Лянкаранского района", "lankaran-district"),
+        ("Нефтчалинский район", "neftchala-district"),
+    ]
+    # a name of another side is no spelling: Бердзор is not Лачин, so there is no 'Бердзорский район'
+    assert found("Бердзорский район") == []
+
+
 def test_an_abbreviated_common_noun_after_a_russian_adjective_is_the_name_with_its_full_stop() -> None:
     # maps and route lists abbreviate the noun; the adjective keeps its case ending
     assert found("Ханабад — Мингечаурское вдхр. — Мингечаур") == [

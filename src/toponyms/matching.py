@@ -299,6 +299,7 @@ def name_scan_keys(index: Index) -> NameKeys:
     targets = [(place, name) for place in index.places for name in place.names]
     taken = {fold(name.text) for _, name in targets}
     word_spellings = _spellings_of_words(index.places)
+    adjectives = _adjectives_spelled_otherwise(index.places, taken)
     return [
         sorted(
             {
@@ -307,6 +308,7 @@ def name_scan_keys(index: Index) -> NameKeys:
                     (name.text, name.lang),
                     *((text, name.lang) for text in _spelled_otherwise(place, name)),
                     *((text, name.lang) for text in _compound_spelled_otherwise(name, word_spellings, taken)),
+                    *((text, name.lang) for text in adjectives.get((place.id, name.text), ())),
                     *((text, name.lang) for text in _written_apart(name, taken)),
                     *_spelled_letter_by_letter(place, name, taken),
                 )
@@ -1653,6 +1655,61 @@ def _compound_spelled_otherwise(
             if fold(text) not in taken:
                 spelled.append(text)
     return tuple(spelled)
+
+
+#: The endings of a Russian adjective made from a place's name ('Шемахинский район', 'Сюникская область')
+_RUSSIAN_ADJECTIVE_ENDINGS = ("ский", "ская", "ское", "цкий", "цкая", "цкое")
+#: Final letters that a Russian adjective drops from its name (Шемаха: Шемахинский, Ленкорань: Ленкоранский)
+_RUSSIAN_DROPPED_FINALS = frozenset("аяыиеоь")
+
+
+def _russian_stem(word: str) -> str:
+    return word[:-1] if word[-1] in _RUSSIAN_DROPPED_FINALS else word
+
+
+def _adjectives_spelled_otherwise(
+    places: Iterable[Place], taken: set[str]
+) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Per place id and Russian name that begins with an adjective made from a name of the place, of a
+    place in it or of a place beside it (under one parent): that name with the adjective made from each other
+    spelling of the name, which differs from it in at most two letters; not a spelling another name already
+    has (``taken``, folded). Texts write a district after its seat's newer spelling: 'Шамахинский район'
+    after Шамахы (Шемахинский район, of Шемаха), 'Нефтчалинский район' after Нефтчала.
+
+        >>> from toponyms import get
+        >>> _adjectives_spelled_otherwise([get("shamakhi-district"), get("shamakhi")], set())
+        {('shamakhi-district', 'Шемахинский район'): ('Шамахинский район',)}
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    places = tuple(places)
+    by_start: dict[str, list[tuple[Place, list[str]]]] = {}  # places by the first four letters of a stem
+    for place in places:
+        stems = [
+            _russian_stem(name.text)
+            for name in place.names_in("ru")
+            if name.status != "historical" and not _WORD_JOINS.search(name.text)
+        ]
+        for start in {stem[:4] for stem in stems if len(stem) >= 4}:
+            by_start.setdefault(start, []).append((place, stems))
+    spelled: dict[tuple[str, str], tuple[str, ...]] = {}
+    for place in places:
+        for name in place.names_in("ru"):
+            adjective, space, noun = name.text.partition(" ")
+            if not space or not adjective.endswith(_RUSSIAN_ADJECTIVE_ENDINGS):
+                continue
+            others = [
+                f"{other}{adjective[len(stem) :]} {noun}"
+                for named, stems in by_start.get(adjective[:4], ())
+                if named is place or place.id in named.parents or set(place.parents) & set(named.parents)
+                for stem in stems
+                if len(stem) >= 4 and adjective.startswith(stem)
+                for other in stems
+                if other != stem and Levenshtein.distance(stem.lower(), other.lower(), score_cutoff=2) <= 2
+            ]
+            if others := [text for text in dict.fromkeys(others) if fold(text) not in taken]:
+                spelled[place.id, name.text] = tuple(others)
+    return spelled
 
 
 _WORD_JOINS = re.compile("([ -])")
