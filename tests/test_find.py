@@ -434,6 +434,17 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     # so do a shore, a level and an inflow right next to the name, not elsewhere in the sentence
     assert found("Սևանի ափին, Սեւանի մակարդակը") == [("Սևանի", "lake-sevan"), ("Սեւանի", "lake-sevan")]
     assert found("Հրազդանի ափին") == [("Հրազդանի", "hrazdan-river")]
+    # and a river's course: its reaches, tributaries and bed, a side or a stretch between ('the middle
+    # course of the Tartar', 'the left tributary of the Akhuryan'); not the town of Tartar
+    assert found(
+        "Թարթառի միջին հոսանքում, Ախուրյանի ձախ վտակը, в среднем течении Тертера, Tərtərin məcrası"
+    ) == [
+        ("Թարթառի", "tartar-river"),
+        ("Ախուրյանի", "akhurian-river"),
+        ("Тертера", "tartar-river"),
+        ("Tərtərin", "tartar-river"),
+    ]
+    assert found("Tərtərin yuxarı hissəsində") == [("Tərtərin", "tartar")]
     assert found("уровень безработицы в Севане") == [("Севане", "sevan")]
     # a word next to the name still decides first
     assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]
@@ -663,6 +674,17 @@ def test_a_plural_feature_word_before_a_list_applies_to_every_name_of_it() -> No
     ]
     # the range whose Russian name is the adjective of this word
     assert found("в долине между хребтами Алаб и Памбак") == [("Памбак", "pambak-range")]
+    # Russian 'реки' before a list is the plural: Vardenis there is a river the data lacks, not the town
+    assert found("реки Арпа и Варденис") == [("Арпа", "arpa-river")]
+    # words may introduce the list: 'of which are:', 'such as'; its first name is of the kind too
+    assert found("գետակներ, որոնցից են՝ Արգիճի, Վարդենիս, Գավառ") == [("Արգիճի", "argichi-river")]
+    assert found("ջրամբարներ, ինչպիսին են Ախուրյանի, Մանթաշի") == [("Ախուրյանի", "akhurian-reservoir")]
+    assert found("rivers such as the Arpa, Goris and Vorotan") == [
+        ("Arpa", "arpa-river"),
+        ("Vorotan", "vorotan-river"),
+    ]
+    # a colon after another word opens no such list
+    assert found("Известные города: Горис, Капан") == [("Горис", "goris"), ("Капан", "kapan")]
 
 
 def test_a_qualifier_before_a_name_mid_sentence_makes_it_another_place() -> None:

@@ -883,8 +883,19 @@ class Scanner:
                 feature = _naming_word_before(
                     text, lowered_text, start, not _declined(text, start, end, targets[refs[0]][1])
                 )
-            if feature is None and _in_a_list(lowered_text, start) and " " not in lowered_text[start:end]:
-                # 'реки Аракс, Кура и Тертер', 'между хребтами Алаб и Памбак'
+            if (
+                feature is None
+                and (
+                    _in_a_list(lowered_text, start)
+                    or (
+                        lowered_text[start - 2 : start - 1] in _INTRODUCER_ENDS
+                        and _introduced(lowered_text, start)
+                    )
+                )
+                and " " not in lowered_text[start:end]
+            ):
+                # 'реки Аракс, Кура и Тертер', 'между хребтами Алаб и Памбак', 'ջրամբարներ, ինչպիսին են
+                # Ախուրյանի'
                 if feature_starts is None:
                     feature_starts = self._feature_starts(lowered_text)
                 feature = _feature_before_list(lowered_text, start, feature_starts)
@@ -1120,6 +1131,9 @@ class Scanner:
         spaced_after = lowered[end : end + 1] == " " and lowered[end + 1 : end + 2].isalpha()
         before = _previous_word(lowered, start) if spaced_before else ""
         after = _next_word(lowered, end) if spaced_after else ""
+        if after in _SIDES_AND_REACHES and (side := _WORD_AFTER.match(lowered, end, end + 40)):
+            # 'Թարթառի միջին հոսանքում', 'Ախուրյանի ձախ վտակը', 'Arazın sol sahilində': the word after
+            after = _next_word(lowered, side.end())
         if before == "на":  # Russian puts 'на' before a lake or a mountain, 'в' before a town
             nature = [ref for ref in refs if self._targets[ref][0].kind in _NATURE_KINDS]
             if nature and len({self._ranks[ref][1] for ref in nature}) == 1:
@@ -2101,11 +2115,27 @@ _STILL_WATER_WORDS = (
     *_SHORE_AND_INFLOW_WORDS,
     *(word.translate(_SCAN_TABLE) for word in ("լցվ", "մակարդակ", "level", "уровень", "уровн", "səviyyə")),
 )
+#: ... and words of a river's course: its reaches, tributaries, bed and mouth ('Թարթառի միջին հոսանքում',
+#: 'Ախուրյանի վտակը', 'в среднем течении Тертера', 'Kürün aşağı axını', 'Hrazdanın məcrası')
+_RIVER_COURSE_WORDS = tuple(
+    word.translate(_SCAN_TABLE)
+    for word in (
+        *("հոսանք", "վտակ", "ակունք", "գետաբերան", "հունով", "հունում"),
+        *("течени", "верховь", "низовь", "русл", "устье", "устья", "приток"),
+        *("axın", "qolu", "qolla", "məcra", "mənsəb"),
+        *("tributar", "riverbed", "upper reaches", "lower reaches"),
+    )
+)
+#: Words of a side or a stretch that may stand between a name and such a word (folded, whole words)
+_SIDES_AND_REACHES = frozenset(
+    word.translate(_SCAN_TABLE)
+    for word in "վերին միջին ստորին ձախ աջ yuxarı orta aşağı sol sağ upper middle lower left right".split()
+)
 _NEIGHBOUR_KIND_CUES = {
     **_KIND_CUES,
     "lake": (*_KIND_CUES["lake"], *_STILL_WATER_WORDS),
     "reservoir": (*_KIND_CUES["reservoir"], *_STILL_WATER_WORDS),
-    "river": (*_KIND_CUES["river"], *_SHORE_AND_INFLOW_WORDS),
+    "river": (*_KIND_CUES["river"], *_SHORE_AND_INFLOW_WORDS, *_RIVER_COURSE_WORDS),
     # 'Muğan bölgəsi': the Mughan region, not a village that was named Muğan
     "plain": (*_KIND_CUES["plain"], *_REGION_WORDS),
     "region": (*_KIND_CUES["region"], *_REGION_WORDS),
@@ -2135,7 +2165,7 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "valley": ("долин", "ущель", "valley", "gorge", "vadi", "dərə", "հովիտ", "կիրճ"),
     "reservoir": _KIND_CUES_WRITTEN["reservoir"],
     "lake": _LAKE_WORDS,
-    "river": _RIVER_WORDS,
+    "river": (*_RIVER_WORDS, "վտակ", "tributar", "приток"),
     "mountain": _MOUNTAIN_WORDS,
     # English 'bay' and 'isle' only as whole words (_FEATURE_WHOLE_WORDS): 'bayram', 'bayraq' begin like 'bay'
     "bay": ("gulf", "залив", "бухт", "körfəz", "buxta", "ծոց", "ծովածոց"),
@@ -2584,7 +2614,7 @@ def _past_aside(lowered: str, position: int) -> int:
 
 
 #: Plural markers of a folded feature word: 'çayları', 'silsilələri', 'rivers', 'լեռնաշղթաները', 'хребтами'
-_PLURAL = re.compile(r"l[ae]r|եր|[^s]s\Z|(?:ами|ах|ов|ы)\Z")
+_PLURAL = re.compile(r"l[ae]r|եր|[^s]s\Z|(?:ами|ах|ов|ы|и)\Z")
 
 
 def _feature_after_list(text: str, lowered: str, end: int) -> str | None:
@@ -2702,9 +2732,55 @@ def _feature_before_list(lowered: str, start: int, feature_starts: list[int]) ->
         word = lowered[cue_start:word_end].translate(_SCAN_TABLE)
         if _PLURAL.search(word) and (feature := _feature_named_by(word)):
             # 'the plains of Karabakh, Shushi ...': the name after 'of' holds the features, no list follows
-            listed = _next_word(lowered, word_end) != "of" and _list_between(lowered, word_end, start)
-            return feature if listed else None
+            if _next_word(lowered, word_end) == "of":
+                return None
+            if introducer := _LIST_INTRODUCER.match(lowered, word_end, start):
+                word_end = introducer.end()  # 'գետակներ, որոնցից են՝ Արգիճի, Մասրիկ', 'rivers such as'
+                if not lowered[word_end:start].strip():
+                    return feature  # the list's first name
+            return feature if _list_between(lowered, word_end, start) else None
     return None
+
+
+#: The words that end a list's introducer (see _LIST_INTRODUCER), each with the whole introducer
+_INTRODUCERS_BY_LAST_WORD = {
+    phrase.rpartition(" ")[2]: phrase
+    for phrase in (
+        *("such as", "including", "namely", "like", "are"),
+        *("как", "в том числе", "а именно"),
+        "են",
+    )
+}
+
+_COLONS = frozenset(":\u055d")
+#: The last characters of those words and the colons, one of which stands before the space that ends an
+#: introducer, or before the name: a cheap test before _introduced
+_INTRODUCER_ENDS = frozenset((*(word[-1] for word in _INTRODUCERS_BY_LAST_WORD), *_COLONS))
+
+
+def _introduced(lowered: str, start: int) -> bool:
+    """Whether a list's introducer (see _LIST_INTRODUCER) ends right before the name at ``start``: a colon,
+    or 'such as', 'в том числе', 'են' ... and a space."""
+    if lowered[start - 2 : start].rstrip(" ")[-1:] in _COLONS:
+        return True
+    if lowered[start - 1 : start] != " ":
+        return False
+    window = max(0, start - 14)  # longer than the longest word that ends an introducer
+    word_start = lowered.rfind(" ", window, start - 1) + 1 or window
+    phrase = _INTRODUCERS_BY_LAST_WORD.get(lowered[word_start : start - 1])
+    return (
+        phrase is not None
+        and lowered.endswith(phrase + " ", 0, start)
+        and not lowered[start - len(phrase) - 2 : start - len(phrase) - 1].isalpha()
+    )
+
+
+#: Words between a plural feature word and the list it heads: a phrase of up to three words that ends in a
+#: colon ('գետակներ, որոնցից են՝ Արգիճի, ...'), or words that say 'such as', 'among them', 'are'
+_LIST_INTRODUCER = re.compile(
+    r",?[ \t]*(?:(?:[^\W\d_]+ ){0,2}[^\W\d_]+ ?[:\u055d]|(?:such as|including|namely|like|are|"
+    r"такие как|как|в том числе|а именно|ինչպիսին են|ինչպիսիք են|որոնցից են|են)(?![^\W\d_]))"
+)
 
 
 def _list_between(lowered: str, position: int, start: int) -> bool:
