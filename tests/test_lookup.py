@@ -195,11 +195,11 @@ def test_a_name_spelled_as_other_european_languages_spell_finds_its_place(query:
 @pytest.mark.parametrize(
     ("query", "place_id"),
     [
-        ("Aras River", "aras-river"),
+        ("Araks River", "aras-river"),  # 'Aras River' is a name of the river itself
         ("река Аракс", "aras-river"),
         ("Araz çayı", "aras-river"),
         ("Արաքս գետ", "aras-river"),
-        ("Hrazdan River", "hrazdan-river"),  # the river, not the town
+        ("Razdan River", "hrazdan-river"),  # the river, not the town (Razdan, Hrazdan's Soviet name)
         ("Sevan gölü", "lake-sevan"),
         ("гора Арагац", "mount-aragats"),
         ("Արագած լեռ", "mount-aragats"),
