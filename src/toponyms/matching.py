@@ -2123,7 +2123,7 @@ _RIVER_COURSE_WORDS = tuple(
         *("հոսանք", "վտակ", "ակունք", "գետաբերան", "հունով", "հունում"),
         *("течени", "верховь", "низовь", "русл", "устье", "устья", "приток"),
         *("axın", "qolu", "qolla", "məcra", "mənsəb"),
-        *("tributar", "riverbed", "upper reaches", "lower reaches"),
+        *("tributar", "riverbed", "reaches"),
     )
 )
 #: Words of a side or a stretch that may stand between a name and such a word (folded, whole words)
