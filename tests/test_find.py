@@ -736,6 +736,12 @@ def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
         ("Xudafərin", "khudafarin-reservoir"),
         ("Şəmkir", "shamkir-reservoir"),
     ]
+    # Azerbaijani news in English write 'su anbarı' word for word: 'water reservoir', 'water reserve'
+    assert found("the Shamkir water reservoir, the Shamkir water reserve; Ganja water supply") == [
+        ("Shamkir", "shamkir-reservoir"),
+        ("Shamkir", "shamkir-reservoir"),
+        ("Ganja", "ganja"),
+    ]
 
 
 def test_armenian_stem_alternations() -> None:

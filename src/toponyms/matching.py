@@ -823,10 +823,12 @@ class Scanner:
             its_features = False  # 'Laçın dağları': the mountains of Lachin, not a range named after it
             after = _past_aside(lowered_text, end) if lowered_text.startswith(" (", end) else end
             # a feature word may follow a quoted name ('"Xudafərin" su anbarı'), and 'su' (water) may stand
-            # before it: 'Tovuz su anbarı' is a reservoir, not the town
+            # before it: 'Tovuz su anbarı' is a reservoir, not the town; so may English 'water', as
+            # Azerbaijani news in English write it ('the Shamkir water reservoir', 'water reserve')
             gap = end + 1 if text[end : end + 1] in _CLOSING_QUOTES else end
-            if lowered_text.startswith(" su ", gap):
-                gap += 3
+            water = lowered_text.startswith(_WATER_BEFORE_A_FEATURE, gap)
+            if water:
+                gap = lowered_text.index(" ", gap + 1)
             if (
                 lowered_text[gap : gap + 1] == " "
                 and (
@@ -839,7 +841,9 @@ class Scanner:
                 and not lowered_text.endswith(_POSSESSIVES, start, end)
             ):
                 next_word = _next_word(lowered_text, gap)
-                feature = _feature_named_by(next_word)
+                feature = (
+                    "reservoir" if water and next_word.startswith("reserve") else _feature_named_by(next_word)
+                )
                 if (
                     feature == "village"
                     and next_word.startswith(_VILLAGES)
@@ -2126,6 +2130,9 @@ _RIVER_COURSE_WORDS = tuple(
         *("tributar", "riverbed", "reaches"),
     )
 )
+#: A word for water between a name and a feature word: Azerbaijani 'Tovuz su anbarı', English 'the Shamkir
+#: water reservoir'
+_WATER_BEFORE_A_FEATURE = (" su ", " water ")
 #: Words of a side or a stretch that may stand between a name and such a word (folded, whole words)
 _SIDES_AND_REACHES = frozenset(
     word.translate(_SCAN_TABLE)
