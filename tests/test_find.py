@@ -1094,6 +1094,12 @@ def test_a_surface_is_cut_from_the_text_as_written() -> None:
     mentions = toponyms.find(text)
     assert [(m.surface, m.place.id) for m in mentions] == [("Хaнкенди", "khankendi"), ("Шушa", "shusha")]
     assert all(text[m.start : m.end] == m.surface for m in mentions)
+    # a Latin look-alike of an Azerbaijani letter: the turned e for ə, g with caron for ğ
+    assert found("Xankǝndi, XANKƎNDI və Aǧdam") == [
+        ("Xankǝndi", "khankendi"),
+        ("XANKƎNDI", "khankendi"),
+        ("Aǧdam", "aghdam"),
+    ]
 
 
 def test_longest_match_wins() -> None:

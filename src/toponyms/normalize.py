@@ -24,7 +24,7 @@ import functools
 import re
 import unicodedata
 
-from toponyms.scripts import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, script_of
+from toponyms.scripts import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, SAME_SCRIPT_LOOKALIKES, script_of
 
 #: Characters that join the parts of a word and vanish in the folded form.
 APOSTROPHES = frozenset("'’‘ʼʻ`´′ʹˈ\u055a\u055b\u055c\u055e\u055f")
@@ -147,14 +147,24 @@ def _fix_word(word: str) -> str:
 def scan_lower(text: str) -> str:
     """Lowercase without changing the length: Python lowercases 'İ' to two code points, so it is written
     'I' first (lowercase 'i'). The only code point whose ``lower()`` is longer than one. Armenian է is
-    written ե, as :func:`fold` has it, and Russian in the spelling of before 1918 as today (see
-    :func:`modern_russian`).
+    written ե, as :func:`fold` has it, a Latin look-alike as the letter it stands for (ǝ: ə, ǧ: ğ), and
+    Russian in the spelling of before 1918 as today (see :func:`modern_russian`).
 
-        >>> scan_lower("İSMAYILLI Şuşa, Эриванская губернія")
-        'ismayilli şuşa, эриванская губерния'
+        >>> scan_lower("İSMAYILLI Şuşa, Xankǝndi, Эриванская губернія")
+        'ismayilli şuşa, xankəndi, эриванская губерния'
     """
     lowered = (text.replace("İ", "I") if "İ" in text else text).lower()
-    return modern_russian(lowered.replace("է", _SPECIAL["է"]) if "է" in lowered else lowered)
+    if "է" in lowered:
+        lowered = lowered.replace("է", _SPECIAL["է"])
+    if "ǝ" in lowered or "ǧ" in lowered:
+        lowered = lowered.translate(_LOWERCASE_LOOKALIKES)
+    return modern_russian(lowered)
+
+
+#: The lowercase letters of SAME_SCRIPT_LOOKALIKES and the letters they stand for
+_LOWERCASE_LOOKALIKES = str.maketrans(
+    {char: to for char, to in SAME_SCRIPT_LOOKALIKES.items() if char.islower()}
+)
 
 
 #: The letters of the Russian spelling of before 1918 (lowercase) and the letters that replaced them

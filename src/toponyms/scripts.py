@@ -23,8 +23,9 @@ CYRILLIC_TO_LATIN: dict[str, str] = dict(
 LATIN_TO_CYRILLIC: dict[str, str] = {
     latin: cyrillic for cyrillic, latin in CYRILLIC_TO_LATIN.items() if latin not in "dqwlh"
 }
-#: Other look-alikes: a letter written for another of the same script.
-SAME_SCRIPT_LOOKALIKES: dict[str, str] = {"ǝ": "ə", "Ǝ": "Ə"}
+#: Other look-alikes: a letter written for another of the same script (the turned e for the Azerbaijani schwa,
+#: g with caron for g with breve: 'Xankǝndi', 'Aǧdam').
+SAME_SCRIPT_LOOKALIKES: dict[str, str] = {"ǝ": "ə", "Ǝ": "Ə", "ǧ": "ğ", "Ǧ": "Ğ"}
 
 _AZERBAIJANI_LATIN = set("abcçdeəfgğhxıijkqlmnoöprsştuüvyz")
 _AZERBAIJANI_LATIN |= {letter.upper() for letter in _AZERBAIJANI_LATIN} | {"İ"}  # "ı".upper() is "I"
