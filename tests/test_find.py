@@ -933,6 +933,12 @@ def test_a_capitalized_compass_word_before_a_country_or_feature_makes_another_pl
     assert found("western Armenia; The West, Armenia") == [("Armenia", "armenia"), ("Armenia", "armenia")]
     # the north and the south of Armenia are parts of it
     assert found("Southern Armenia, Северной Армении") == [("Armenia", "armenia"), ("Армении", "armenia")]
+    # every compass word names a part of a neighbouring country, which has no other region of its name here
+    assert found("Northern Iran, Հյուսիս-Արևելյան Թուրքիայում, в Южной Грузии") == [
+        ("Iran", "iran"),
+        ("Թուրքիայում", "turkey"),
+        ("Грузии", "georgia"),
+    ]
     # and before a natural feature's name another feature
     assert found("Восточно-Севанский хребет и Севанский хребет, Արևելյան Սևանի լեռնաշղթա") == [
         ("Севанский хребет", "sevan-range")
