@@ -491,7 +491,9 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     # feature the data lacks; a plural or a genitive names a place's features and keeps the place
     assert found("Mount Goris, Mt. Haghartsin, Mt Tegh, гора Агарцин, the river Goris, р. Шуша") == []
     # a declined Russian naming word before a name in the nominative; a name in the genitive is the place's
-    assert found("на реке Гейчай, рекой Шуша; реки Карабаха") == [("Карабаха", "karabakh")]
+    assert found("на реке Горис, рекой Шуша; реки Карабаха") == [("Карабаха", "karabakh")]
+    # ... unless the data has that feature: the Гейчай river, not the town
+    assert found("на реке Гейчай") == [("Гейчай", "goychay-river")]
     assert found("в горах Карабаха") == [("Карабаха", "karabakh")]
     # a name that says its kind itself, or a possessive, is the place: the word names a part of it
     assert found("Lake Sevan basin, Lake Sevan's basin") == [
