@@ -3031,13 +3031,14 @@ _COMPASS_BEFORE = tuple(f"{stem}-" for stem in ("Восточно", "Запад�
 )
 
 
-#: The compass words that, before a country's name, name a part of it, not another region: 'Southern
-#: Armenia' is Syunik, while Western and Eastern Armenia are historical regions and every compass word makes
-#: another Azerbaijan (in Iran, a historical term, an irredentist one)
+#: Every capitalized compass word (a stem), as _COMPASS_BEFORE spells them
 _EVERY_COMPASS_WORD = (
     *("North", "South", "East", "West", "Север", "Юж", "Восточ", "Запад"),
     *("Հյուսիս", "Հարավ", "Արևել", "Արեւել", "Արևմ", "Արեւմ", "Şimal", "Cənub", "Şərq", "Qərb"),
 )
+#: The compass words that, before a country's name, name a part of it, not another region: 'Southern
+#: Armenia' is Syunik, while Western and Eastern Armenia are historical regions and every compass word makes
+#: another Azerbaijan (in Iran, a historical term, an irredentist one)
 _COMPASS_PARTS = {
     "armenia": ("North", "South", "Север", "Юж", "Հյուսիս", "Հարավ", "Şimal", "Cənub"),
     # the neighbours have no other region of their names here: 'North-Eastern Turkey', 'Northern Iran'
