@@ -676,8 +676,10 @@ def test_a_plural_feature_word_before_a_list_applies_to_every_name_of_it() -> No
     ]
     # the range whose Russian name is the adjective of this word
     assert found("в долине между хребтами Алаб и Памбак") == [("Памбак", "pambak-range")]
-    # Russian 'реки' before a list is the plural: Vardenis there is a river the data lacks, not the town
+    # Russian 'реки' before a list is the plural: Vardenis there is a river the data lacks, not the town;
+    # a declined name is no item of such a list (the plural names its rivers in the nominative)
     assert found("реки Арпа и Варденис") == [("Арпа", "arpa-river")]
+    assert found("долина реки Воротан и Гориса") == [("Воротан", "vorotan-river"), ("Гориса", "goris")]
     # words may introduce the list: 'of which are:', 'such as'; its first name is of the kind too
     assert found("գետակներ, որոնցից են՝ Արգիճի, Վարդենիս, Գավառ") == [("Արգիճի", "argichi-river")]
     assert found("ջրամբարներ, ինչպիսին են Ախուրյանի, Մանթաշի") == [("Ախուրյանի", "akhurian-reservoir")]

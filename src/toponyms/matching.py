@@ -903,6 +903,14 @@ class Scanner:
                 if feature_starts is None:
                     feature_starts = self._feature_starts(lowered_text)
                 feature = _feature_before_list(lowered_text, start, feature_starts)
+                if (
+                    feature
+                    and targets[refs[0]][1].lang == "ru"
+                    and _declined(text, start, end, targets[refs[0]][1])
+                ):
+                    # a Russian list after a plural word names its features in the nominative; a declined name
+                    # is the place ('долина реки Воротан и Гориса': the valley of the river and of the town)
+                    feature = None
             if conditional and feature is None:
                 continue
             # a unit word after a town's name keeps the town: a unit named after its seat is meant, or one
