@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import toponyms
 from toponyms.inflection import declined_in_romanized_armenian, inflect
-from toponyms.matching import _written_apart, scan_fold
+from toponyms.matching import _adjectives_spelled_otherwise, _written_apart, scan_fold
 from toponyms.normalize import fold
 from toponyms.scripts import script_of
 
@@ -1504,3 +1504,20 @@ def test_a_name_written_apart_is_found_as_when_whole(
     # the place, or another that bears the same name ('Goy-gol': the town or the lake of Goygol)
     assert len(apart) == 1, (place_id, name.text, text)
     assert fold(name.text) in {fold(other.text) for other in apart[0].names}, (place_id, text, apart[0].id)
+
+
+#: Every Russian name of a unit made from a place's name, spelled after another spelling of that name
+#: ('Шамахинский район' after Шамахы), with the place it names
+ADJECTIVES_SPELLED_OTHERWISE = [
+    (place_id, spelled)
+    for (place_id, _), spellings in _adjectives_spelled_otherwise(
+        toponyms.places(), {fold(name.text) for place in toponyms.places() for name in place.names}
+    ).items()
+    for spelled in spellings
+]
+
+
+@pytest.mark.parametrize(("place_id", "spelled"), ADJECTIVES_SPELLED_OTHERWISE)
+def test_a_unit_adjective_after_another_spelling_finds_its_unit(place_id: str, spelled: str) -> None:
+    found_whole = [m.place.id for m in toponyms.find(spelled) if (m.start, m.end) == (0, len(spelled))]
+    assert found_whole == [place_id]
