@@ -2757,14 +2757,16 @@ def _feature_before_list(lowered: str, start: int, feature_starts: list[int]) ->
     return None
 
 
-#: The words that end a list's introducer (see _LIST_INTRODUCER), each with the whole introducer
+#: Words that say 'such as', 'among them', 'are' between a plural feature word and its list (see
+#: _LIST_INTRODUCER)
+_INTRODUCER_PHRASES = (
+    *("such as", "including", "namely", "like", "are"),
+    *("такие как", "как", "в том числе", "а именно"),
+    *("ինչպիսին են", "ինչպիսիք են", "որոնցից են", "են"),
+)
+#: The words that end an introducer, each with the shortest introducer it ends ('как' for 'такие как' too)
 _INTRODUCERS_BY_LAST_WORD = {
-    phrase.rpartition(" ")[2]: phrase
-    for phrase in (
-        *("such as", "including", "namely", "like", "are"),
-        *("как", "в том числе", "а именно"),
-        "են",
-    )
+    phrase.rpartition(" ")[2]: phrase for phrase in sorted(_INTRODUCER_PHRASES, key=len, reverse=True)
 }
 
 _COLONS = frozenset(":\u055d")
@@ -2793,8 +2795,9 @@ def _introduced(lowered: str, start: int) -> bool:
 #: Words between a plural feature word and the list it heads: a phrase of up to three words that ends in a
 #: colon ('գետակներ, որոնցից են՝ Արգիճի, ...'), or words that say 'such as', 'among them', 'are'
 _LIST_INTRODUCER = re.compile(
-    r",?[ \t]*(?:(?:[^\W\d_]+ ){0,2}[^\W\d_]+ ?[:\u055d]|(?:such as|including|namely|like|are|"
-    r"такие как|как|в том числе|а именно|ինչպիսին են|ինչպիսիք են|որոնցից են|են)(?![^\W\d_]))"
+    r",?[ \t]*(?:(?:[^\W\d_]+ ){0,2}[^\W\d_]+ ?[:\u055d]|(?:"
+    + "|".join(map(re.escape, sorted(_INTRODUCER_PHRASES, key=len, reverse=True)))
+    + r")(?![^\W\d_]))"
 )
 
 
