@@ -257,6 +257,11 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Сюникском марзах", "syunik-province"),
     ]
     assert found("в Сюникском районе") == []  # no district has that adjective
+    # an adjective made from a name written with е for ё
+    assert found("Гейчайский и Шамахинский районы") == [
+        ("Гейчайский", "goychay-district"),
+        ("Шамахинский районы", "shamakhi-district"),
+    ]
 
 
 def test_later_words_of_a_name_may_be_in_the_classical_spelling() -> None:
@@ -434,6 +439,8 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     # so do a shore, a level and an inflow right next to the name, not elsewhere in the sentence
     assert found("Սևանի ափին, Սեւանի մակարդակը") == [("Սևանի", "lake-sevan"), ("Սեւանի", "lake-sevan")]
     assert found("Հրազդանի ափին") == [("Հրազդանի", "hrazdan-river")]
+    # a feature word that ends the mention before is not this name's: from Lake Sevan by the Hrazdan's bed
+    assert found("Սևանա լճից Հրազդանի հունով") == [("Սևանա լճից", "lake-sevan"), ("Հրազդանի", "hrazdan-river")]
     # and a river's course: its reaches, tributaries and bed, a side or a stretch between ('the middle
     # course of the Tartar', 'the left tributary of the Akhuryan'); not the town of Tartar
     assert found(
@@ -508,6 +515,13 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
     assert found("Əsas çayları Gilan, Parağa, Vənənd, Ordubad, Əylis və Düylün çaylarıdır.") == [
         ("Gilan", "gilanchay"),
         ("Ordubad", "ordubadchay"),
+    ]
+    # 'su' (water) may stand before the feature word, as in the names of reservoirs
+    assert found("Mingəçevir və Şəmkir su anbarları; the Shamkir and Mingachevir water reservoirs") == [
+        ("Mingəçevir", "mingachevir-reservoir"),
+        ("Şəmkir", "shamkir-reservoir"),
+        ("Shamkir", "shamkir-reservoir"),
+        ("Mingachevir", "mingachevir-reservoir"),
     ]
     # the rivers, not the towns of the same names; a name joined to a feature word in the data counts too
     assert found("the Hrazdan and Kasakh rivers; Ağstafa, Şəmkir və Tərtər çaylarıdır") == [
@@ -857,6 +871,11 @@ def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     assert found("(1932, Bakı) — yazıçı") == [("Bakı", "baku")]
     # after a preposition of place, the word after a comma begins the next clause
     assert found("Выйдя из Тифлиса, шах (Аббас I) направился") == [("Тифлиса", "tbilisi")]
+    # a capitalized title before another capitalized name is that name's
+    assert found("Tiflisdəki Şah Abbas məscidi; the Tbilisi Shah Abbas mosque") == [
+        ("Tiflisdəki", "tbilisi"),
+        ("Tbilisi", "tbilisi"),
+    ]
 
 
 def test_russian_in_the_spelling_of_before_1918_is_read() -> None:

@@ -377,7 +377,7 @@ class Scanner:
         adjective: dict[str, list[int]] = {}
         if name_keys is None:
             name_keys = name_scan_keys(index)
-        for ref, (_, name) in enumerate(self._targets):
+        for ref, (place, name) in enumerate(self._targets):
             for written, rest, endings in name_keys[ref]:
                 if not written:
                     continue
@@ -386,8 +386,9 @@ class Scanner:
                     multi.setdefault(first, {}).setdefault((rest, endings), []).append(ref)
                     continue
                 single.setdefault(first, {}).setdefault(endings, []).append(ref)
-            for form in unit_adjectives(name.text, name.lang):
-                adjective.setdefault(form, []).append(ref)
+            for text in (name.text, *_spelled_otherwise(place, name)):  # 'Гейчайского' as 'Гёйчайского'
+                for form in unit_adjectives(text, name.lang):
+                    adjective.setdefault(form, []).append(ref)
         #: the natural places by the word that, with a feature word, makes one of their names ('Sevan' of
         #: 'Sevan Range', 'Վարդենիսի' of 'Վարդենիսի լեռնաշղթա', 'ağstafa' of 'Ağstafaçay', 'памбак' of
         #: 'Памбакский хребет'); the word is also scanned for, as written, and counts as a name only with a
@@ -863,7 +864,14 @@ class Scanner:
                 at = bisect_left(feature_starts, end)
                 if at < len(feature_starts) and feature_starts[at] < end + _LIST_WINDOW:
                     feature = _feature_after_list(text, lowered_text, after)
-            if feature is None and (conditional or len(refs) > 1 or guarded[refs[0]]):
+            # the word before names no kind of this one when it ends the mention before: 'Սևանա լճից Հրազդանի'
+            # (from Lake Sevan, the Hrazdan's)
+            word_before_free = not (mentions and mentions[-1].end >= start - 1)
+            if (
+                feature is None
+                and word_before_free
+                and (conditional or len(refs) > 1 or guarded[refs[0]])
+            ):
                 feature = _feature_before(lowered_text, start)
                 if (
                     feature == "village"
@@ -875,6 +883,7 @@ class Scanner:
                     feature = _feature_abbreviated(text, lowered_text, start)
             elif (
                 feature is None
+                and word_before_free
                 and (
                     lowered_text[start - 4 : start - 1] in _NAMING_WORD_TAILS
                     or lowered_text[start - 2 : start - 1] == "."
@@ -2141,6 +2150,7 @@ _RIVER_COURSE_WORDS = tuple(
 #: A word for water between a name and a feature word: Azerbaijani 'Tovuz su anbarı', English 'the Shamkir
 #: water reservoir'
 _WATER_BEFORE_A_FEATURE = (" su ", " water ")
+_WATER_WORDS = frozenset(word.strip() for word in _WATER_BEFORE_A_FEATURE)
 #: Words of a side or a stretch that may stand between a name and such a word (folded, whole words)
 _SIDES_AND_REACHES = frozenset(
     word.translate(_SCAN_TABLE)
@@ -2718,6 +2728,8 @@ def _kind_after_list(text: str, lowered: str, end: int, kind_of: Callable[[str],
             items, words = items + 1, 0
         elif items == 0 or (words == 0 and not text[token.start(1)].isupper()):
             return None
+        elif word in _WATER_WORDS:
+            continue  # 'Xudafərin və Qız Qalası su anbarları'
         elif words == 0:
             words = 1
         else:
@@ -2970,12 +2982,25 @@ def _by_a_person_word(text: str, start: int, end: int, before: str, after: str) 
         # 'Füzuli, şair' is in apposition; after a preposition of place the word begins a clause: 'Выйдя из
         # Тифлиса, шах направился'
         person_after = person_after and before not in _PLACE_PREPOSITIONS
-    if person_after and parted.lstrip(" ,(-")[:1].isalpha():
+    if person_after and parted.lstrip(" ,(-")[:1].isalpha() and not _titles_the_next_name(text, end):
         return True  # also joined by a hyphen: 'Аван-юзбаши'
     if "." not in text[max(0, start - 2) : start]:
         return False
     initial = _INITIAL_BEFORE.search(text, max(0, start - 5), start)
     return bool(initial) and initial.group().strip(' («"“')[0].isupper()  # type: ignore[union-attr]
+
+
+def _titles_the_next_name(text: str, end: int) -> bool:
+    """Whether the word after a name, one space on, is a capitalized title before another capitalized name:
+    'Tiflisdəki Şah Abbas məscidi', 'the Tbilisi Shah Abbas mosque' (a title after a name is written small:
+    'Nadir şah', 'Pənahəli xan')."""
+    words = text[end : end + 60].split(" ", 3)
+    return (
+        len(words) > 2
+        and words[0] == ""
+        and words[1][:1].isupper()
+        and words[2][:1].isupper()
+    )
 
 
 #: Capitalized words that make a name another place's when they stand before it mid-sentence: 'Yeni Qaralar'
