@@ -440,7 +440,10 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("Սևանի ափին, Սեւանի մակարդակը") == [("Սևանի", "lake-sevan"), ("Սեւանի", "lake-sevan")]
     assert found("Հրազդանի ափին") == [("Հրազդանի", "hrazdan-river")]
     # a feature word that ends the mention before is not this name's: from Lake Sevan by the Hrazdan's bed
-    assert found("Սևանա լճից Հրազդանի հունով") == [("Սևանա լճից", "lake-sevan"), ("Հրազդանի", "hrazdan-river")]
+    assert found("Սևանա լճից Հրազդանի հունով") == [
+        ("Սևանա լճից", "lake-sevan"),
+        ("Հրազդանի", "hrazdan-river"),
+    ]
     # and a river's course: its reaches, tributaries and bed, a side or a stretch between ('the middle
     # course of the Tartar', 'the left tributary of the Akhuryan'); not the town of Tartar
     assert found(

@@ -867,11 +867,7 @@ class Scanner:
             # the word before names no kind of this one when it ends the mention before: 'Սևանա լճից Հրազդանի'
             # (from Lake Sevan, the Hrazdan's)
             word_before_free = not (mentions and mentions[-1].end >= start - 1)
-            if (
-                feature is None
-                and word_before_free
-                and (conditional or len(refs) > 1 or guarded[refs[0]])
-            ):
+            if feature is None and word_before_free and (conditional or len(refs) > 1 or guarded[refs[0]]):
                 feature = _feature_before(lowered_text, start)
                 if (
                     feature == "village"
@@ -2995,12 +2991,7 @@ def _titles_the_next_name(text: str, end: int) -> bool:
     'Tiflisdəki Şah Abbas məscidi', 'the Tbilisi Shah Abbas mosque' (a title after a name is written small:
     'Nadir şah', 'Pənahəli xan')."""
     words = text[end : end + 60].split(" ", 3)
-    return (
-        len(words) > 2
-        and words[0] == ""
-        and words[1][:1].isupper()
-        and words[2][:1].isupper()
-    )
+    return len(words) > 2 and words[0] == "" and words[1][:1].isupper() and words[2][:1].isupper()
 
 
 #: Capitalized words that make a name another place's when they stand before it mid-sentence: 'Yeni Qaralar'
