@@ -489,8 +489,11 @@ def test_a_polity_is_named_with_any_name_of_the_place_it_is_named_after() -> Non
 def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     # the place of the kind the word names
     assert found("Sevan gölü, the Araxes valley") == [("Sevan", "lake-sevan"), ("Araxes", "aras-river")]
-    # a river, a plain, a basin the data does not have, named after a village, a town or a lake
+    # a river, a plain, a basin the data does not have, named after a village, a town or a lake; a pass, a
+    # peninsula ('mountain pass' is a pass)
     assert found("Minkənd çayı, Ordubad düzənliyi, the Sevan basin") == []
+    assert found("the Meghri pass, the Meghri mountain pass, Սևանի թերակղզի") == []
+    assert found("the Zangezur mountain range") == [("Zangezur", "zangezur-mountains")]
     # a country's mountains, an adjective, a word of the previous sentence: the place stays
     assert found("Azərbaycanın dağları; the mountainous Lachin corridor; Borjomi dərəsidir. Tbilisi") == [
         ("Azərbaycanın", "azerbaijan"),
@@ -843,6 +846,11 @@ def test_a_small_place_named_after_a_person_needs_a_sign_of_a_place() -> None:
         ("Ախթալա", "akhtala"),
     ]
     assert found("Tumanyan (Lori Province)") == [("Tumanyan", "tumanyan"), ("Lori Province", "lori-province")]
+    # a town's community or mayor: the town, not the village of the same name
+    assert found("Мэром Абовяна стал ...; Աբովյան համայնքի ղեկավար") == [
+        ("Абовяна", "abovyan"),
+        ("Աբովյան", "abovyan"),
+    ]
 
 
 def test_a_persons_name_before_another_capitalized_name_is_the_person() -> None:
@@ -942,6 +950,19 @@ def test_a_name_that_is_also_a_common_word_needs_a_sign_of_a_place() -> None:
     # listed with another place: a separator makes the list, a space alone does not
     assert found("Лачин, Тех") == [("Лачин", "lachin"), ("Тех", "tegh")]
     assert found("Банк Азербайджана") == [("Азербайджана", "azerbaijan")]
+    # a community word after it, or a Russian mayor's word before it; not 'community' before a person's name
+    assert found("Տեղ համայնքի ղեկավարը, the Tegh community, мэр Теха") == [
+        ("Տեղ", "tegh"),
+        ("Tegh", "tegh"),
+        ("Теха", "tegh"),
+    ]
+    assert found("the head of the community Ararat Zurabyan") == []
+    # an Azerbaijani genitive that owns a kind of place a few words on: Qazax's four villages
+    assert found("Sərhədçilər Qazaxın azad edilmiş dörd kəndini, Qazaxın 4 kəndini götürüb.") == [
+        ("Qazaxın", "gazakh"),
+        ("Qazaxın", "gazakh"),
+    ]
+    assert found("Sərhədçilər Qazaxın xalqını sevir.") == []
 
 
 def test_a_name_better_known_as_a_place_elsewhere_counts_only_in_a_text_about_the_region() -> None:

@@ -842,6 +842,9 @@ class Scanner:
                 and not lowered_text.endswith(_POSSESSIVES, start, end)
             ):
                 next_word = _next_word(lowered_text, gap)
+                if next_word in _MOUNTAIN_BEFORE_A_FEATURE:
+                    # 'the Meghri mountain pass', 'the Zangezur mountain range': the pass, the range
+                    next_word = _next_word(lowered_text, gap + 1 + len(next_word)) or next_word
                 feature = (
                     "reservoir" if water and next_word.startswith("reserve") else _feature_named_by(next_word)
                 )
@@ -1096,8 +1099,12 @@ class Scanner:
             if word and (start == 0 or text[start - 1] == "\n") and _DATELINE_AFTER.match(text, end):
                 return ref, open_refs, 0  # a news dateline: 'ԳԱՎԱՌ, 2 ՄԱՐՏԻ, ԱՐՄԵՆՊՐԵՍ'
             opening = word and (_starts_a_sentence(text, start) or text[start:end].isupper())
-            if (word or (name.person and place.kind in _SMALL_KINDS)) and not _place_cued(
-                lowered, start, end, "" if opening else before, after, endings=not opening
+            if (
+                (word or (name.person and place.kind in _SMALL_KINDS))
+                and not _place_cued(
+                    lowered, start, end, "" if opening else before, after, endings=not opening
+                )
+                and not _owns_a_place(name, lowered, start, end)
             ):
                 # 'Թումանյանի բանաստեղծությունները': the poet; 'Тех, кто ...': "those"; unless ...
                 return ref, open_refs, _NEARBY
@@ -2060,6 +2067,14 @@ _SPECIFIC_SHARE = 0.1
 _VOLCANO_CUES = ("вулкан", "volcano", "հրաբուխ", "vulkan")  # 'Vardenis volcano': not the town
 _CANTON_CUES = ("գավառ", "гавар", "canton", "mahal", "магал")
 _TOWN_CUES = ("город", "посёл", "city", "town", "settlement", "քաղաք", "ավան", "şəhər", "qəsəbə")
+_VILLAGE_WORDS = ("село", "села", "селе", "селу", "селом", "селени", "деревн", "village", "գյուղ", "kənd")
+#: Words of a town's or a village's community and its mayor, after a name and (Russian) before it: signs of a
+#: settlement, not words that name one ('Տեղ համայնքի ղեկավար', 'the Tegh community', 'Мэром Абовяна'); not
+#: 'community' before a name ('the head of the community Ararat Zurabyan')
+_COMMUNITY_AFTER = tuple(
+    word.translate(_SCAN_TABLE) for word in ("համայնք", "community", "communities", "mayor", "քաղաքապետ")
+)
+_COMMUNITY_BEFORE = tuple(word.translate(_SCAN_TABLE) for word in ("мэр", "общин"))
 _LAKE_WORDS = ("озер", "lake", "լիճ", "լճ", "göl")
 _RIVER_WORDS = ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay")
 #: The words for a feature that Azerbaijani names join to their last word (folded: çay 'river', dağ
@@ -2109,7 +2124,7 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "province": ("област", "province", "մարզ", "marz"),
     "city": _TOWN_CUES,
     "town": _TOWN_CUES,
-    "village": ("село", "села", "селе", "селу", "селом", "селени", "деревн", "village", "գյուղ", "kənd"),
+    "village": _VILLAGE_WORDS,
     # a prince, a principality: 'Խաչենի իշխանները', 'князья Хачена', 'the princes of Khachen'; a canton
     # (գավառ), a mahal: 'Խաչեն գավառ', 'Dizaq mahalı' (the principality, the melikdom, the historical region)
     "polity": ("իշխան", "княз", "княж", "prince", "principality", "knyaz", *_CANTON_CUES),
@@ -2147,6 +2162,8 @@ _RIVER_COURSE_WORDS = tuple(
 #: water reservoir'
 _WATER_BEFORE_A_FEATURE = (" su ", " water ")
 _WATER_WORDS = frozenset(word.strip() for word in _WATER_BEFORE_A_FEATURE)
+#: English 'mountain' before another feature word, which then names the feature: 'mountain pass'
+_MOUNTAIN_BEFORE_A_FEATURE = frozenset({"mountain"})
 #: Words of a side or a stretch that may stand between a name and such a word (folded, whole words)
 _SIDES_AND_REACHES = frozenset(
     word.translate(_SCAN_TABLE)
@@ -2160,6 +2177,10 @@ _NEIGHBOUR_KIND_CUES = {
     # 'Muğan bölgəsi': the Mughan region, not a village that was named Muğan
     "plain": (*_KIND_CUES["plain"], *_REGION_WORDS),
     "region": (*_KIND_CUES["region"], *_REGION_WORDS),
+    **{
+        kind: (*_KIND_CUES[kind], *_COMMUNITY_AFTER, *_COMMUNITY_BEFORE)
+        for kind in ("city", "town", "village")
+    },
 }
 #: the same, as they may be written in lowercased text
 _KIND_CUE_FORMS = {
@@ -2191,11 +2212,12 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     # English 'bay' and 'isle' only as whole words (_FEATURE_WHOLE_WORDS): 'bayram', 'bayraq' begin like 'bay'
     "bay": ("gulf", "залив", "бухт", "körfəz", "buxta", "ծոց", "ծովածոց"),
     "island": ("island", "остров", "adası", "adalar", "կղզի"),
+    "peninsula": ("peninsula", "полуостров", "yarımada", "թերակղզ"),
     # not natural, but named alike in lists: 'Füzuli, Cəbrayıl və Zəngilan rayonları', 'the Fuzuli and
     # Jabrayil districts', 'Քաշաթաղի և Շահումյանի շրջանները'; 'Şəki, Şirvan və Qarabağ xanlıqları'
     "district": ("district", "rayon", "район", "շրջան"),
     # 'Aghdam, Dondar Gushchu and Vahidli villages', 'Ազատ, Կութ, Նորաբակ և Սոթք գյուղերում': the villages
-    "village": _KIND_CUES_WRITTEN["village"],
+    "village": _VILLAGE_WORDS,
     "polity": (
         "khanate",
         "xanlıq",
@@ -2228,6 +2250,7 @@ _FEATURE_WHOLE_WORDS = {
     "isle": "island",
     "isles": "island",
     **dict.fromkeys(("peak", "peaks", "summit", "summits"), "mountain"),
+    **dict.fromkeys(("pass", "passes"), "pass"),  # not 'passenger', 'passport'
     # Armenian սար 'mountain' only as whole words: սարք (device), սարսափ (horror) begin like it
     **dict.fromkeys("սար սարը սարն սարի սարին սարից սարում սարով սարեր սարերը սարերի".split(), "mountain"),
 }
@@ -2248,6 +2271,7 @@ _FEATURE_KINDS = {
     "river": frozenset({"river"}),
     "bay": frozenset({"bay"}),
     "island": frozenset({"island"}),
+    "peninsula": frozenset({"peninsula"}),
     "district": frozenset({"district", "city-district", "province"}),
     "village": frozenset({"village"}),
     "polity": frozenset({"polity"}),
@@ -2338,6 +2362,28 @@ def _before_a_surname_or_patronymic(text: str, end: int) -> bool:
         if not word[0].isupper():
             return False
     return False
+
+
+#: Azerbaijani genitive endings (folded: ı as i)
+_AZ_GENITIVE_ENDINGS = frozenset({"in", "un", "ün", "nin", "nun", "nün"})
+#: The few words after a name, digits included ('Qazaxın 4 kəndi')
+_FEW_WORDS_AFTER = re.compile(r"(?:[ \t]+[\w-]+){1,4}")
+
+
+def _owns_a_place(name: Name, lowered: str, start: int, end: int) -> bool:
+    """Whether an Azerbaijani name in the genitive owns a kind of place a few words on: 'Qazaxın 4 kəndi',
+    'Qazaxın azad edilmiş dörd kəndini' (Qazax's villages), 'Talışın dağları'."""
+    if (
+        name.lang != "az"
+        or lowered[start + len(name.text) : end].translate(_SCAN_TABLE) not in _AZ_GENITIVE_ENDINGS
+    ):
+        return False
+    words = _FEW_WORDS_AFTER.match(lowered, end, end + 60)
+    return words is not None and any(
+        word.translate(_SCAN_TABLE).startswith(cues)
+        for word in words.group().split()
+        for cues in _KIND_CUES.values()
+    )
 
 
 #: Words before (Russian) or after (English, Armenian, Azerbaijani) a name that make it part of the name of a
@@ -2557,7 +2603,7 @@ def _kind_words() -> dict[str, frozenset[str]]:
     written e and i as the scanned text has them, by all the kinds of place they fit: 'село', 'village',
     'գյուղ', 'kəndi' (villages and towns); 'город', 'şəhər' (towns and cities); 'река', 'çayı' (rivers);
     'озеро', 'гора', 'хребет', 'водохранилище' ... (see :meth:`Scanner._add_named_by_kind_words`)."""
-    words = {_plain_vowels(cue): _SETTLEMENT_KINDS["village"][1] for cue in _KIND_CUES_WRITTEN["village"]}
+    words = {_plain_vowels(cue): _SETTLEMENT_KINDS["village"][1] for cue in _VILLAGE_WORDS}
     words.update((_plain_vowels(cue), _SETTLEMENT_KINDS["town"][1]) for cue in _TOWN_CUES)
     words.update(
         (cue.replace("ё", "е"), kinds) for cue, kinds in list(words.items()) if "ё" in cue
@@ -3202,4 +3248,6 @@ def _place_cued(lowered: str, start: int, end: int, before: str, after: str, end
         return True
     if after.startswith(_REGION_WORDS):
         return True  # 'the Qazax region' (Qazax is also 'Kazakh')
+    if after.startswith(_COMMUNITY_AFTER) or before.startswith(_COMMUNITY_BEFORE):
+        return True  # 'Տեղ համայնքի ղեկավար', 'Мэром Абовяна'
     return endings and lowered[start:end].translate(_SCAN_TABLE).endswith(_LOCATIVE_ENDINGS)
