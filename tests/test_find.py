@@ -257,6 +257,12 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Сюникском марзах", "syunik-province"),
     ]
     assert found("в Сюникском районе") == []  # no district has that adjective
+    # ... and before a number of other units
+    assert found("в Сабунчинском, Хазарском и ряде других районов Баку") == [
+        ("Сабунчинском", "sabunchu-raion"),
+        ("Хазарском", "khazar-raion"),
+        ("Баку", "baku"),
+    ]
     # an adjective made from a name written with е for ё
     assert found("Гейчайский и Шамахинский районы") == [
         ("Гейчайский", "goychay-district"),
@@ -512,6 +518,23 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     assert found("Lake Sevan basin, Lake Sevan's basin") == [
         ("Lake Sevan", "lake-sevan"),
         ("Lake Sevan's", "lake-sevan"),
+    ]
+
+
+def test_a_word_after_a_name_and_its_other_name_in_brackets_applies_to_both() -> None:
+    assert found("the Berdzor (Lachin) corridor; Yelizavetpol (Gəncə) quberniyasının") == [
+        ("Berdzor", "lachin-corridor"),
+        ("Lachin", "lachin-corridor"),
+        ("Yelizavetpol", "elisabethpol-governorate"),
+        ("Gəncə", "elisabethpol-governorate"),
+    ]
+    # not when the two names make the names of two places with it: the NKR's province or Azerbaijan's district
+    assert found("the Martakert (Aghdara) district") == [("Martakert", "aghdara"), ("Aghdara", "aghdara")]
+    # nor when the word makes no other place's name
+    assert found("Stepanakert (Khankendi) and Shusha") == [
+        ("Stepanakert", "khankendi"),
+        ("Khankendi", "khankendi"),
+        ("Shusha", "shusha"),
     ]
 
 

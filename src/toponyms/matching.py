@@ -601,6 +601,7 @@ class Scanner:
     def _read(self, text: str, case_sensitive: bool) -> list[Mention]:
         mentions = self._find(text, case_sensitive)
         mentions = _with_abbreviations(text, self._elided(text, self._units_named_by_words(text, mentions)))
+        mentions = self._named_across_an_aside(text, mentions)
         breaks = [span for span in _word_breaks(text) if self._joins_a_name(text, *span)]
         if not breaks:
             return mentions
@@ -615,6 +616,42 @@ class Scanner:
                 if end - start > mention.end - mention.start:
                     across.append(Mention(start, end, mention.place, mention.name, text[start:end]))
         return _merged(mentions, across) if across else mentions
+
+    def _named_across_an_aside(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` where a name and another name of its place in brackets come before a word that makes
+        them another place's names: both are that place ('the Berdzor (Lachin) corridor' names the corridor
+        twice, not the town), each with the name it makes with the word, or the other's; not when the two
+        make names of two places."""
+        for position in range(len(mentions) - 1):
+            first, second = mentions[position], mentions[position + 1]
+            if (
+                first.place.id != second.place.id
+                or text[first.end : second.start] != " ("
+                or not text.startswith(") ", second.end)
+            ):
+                continue
+            rest = text[second.end + 1 : second.end + 1 + _LIST_WINDOW]
+            made: list[Mention | None] = []
+            for named in (first, second):
+                written = text[named.start : named.end]
+                found = self._find(written + rest, case_sensitive=True)
+                made.append(
+                    found[0]
+                    if found
+                    and found[0].start == 0
+                    and found[0].end > len(written)
+                    and found[0].place != first.place
+                    else None
+                )
+            places = {mention.place.id: mention.place for mention in made if mention is not None}
+            if len(places) != 1:
+                continue  # none, or two: 'the Martakert (Aghdara) district' names the NKR's or Azerbaijan's
+            place = places.popitem()[1]
+            names = [mention.name for mention in made if mention is not None]
+            for at, named, mention in ((position, first, made[0]), (position + 1, second, made[1])):
+                name = mention.name if mention is not None else names[0]
+                mentions[at] = Mention(named.start, named.end, place, name, named.surface)
+        return mentions
 
     def _misspelled(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` and the capitalized words of seven letters or more outside them that are one typing
@@ -2287,9 +2324,10 @@ _FEATURE_HEADS = frozenset(
 #: 'Эриванского и Нахичеванского ханств', 'Карабахским и Зангезурским хребтами'; the other side's adjective
 #: may stand in brackets between: 'Агдеринского (Мартакертского) района', and so may an editor's aside:
 #: 'Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов'; an adjective
-#: in quotation marks names the unit too: '«Агдеринский» район'.
+#: in quotation marks names the unit too: '«Агдеринский» район'; and so does one before a number of others:
+#: 'в Сабунчинском, Хазарском и ряде других районов'.
 _UNIT_FOLLOWS = re.compile(
-    r"(?:[\s,()«»\"“”]+(?:и|или|\([^()\n]{1,40}\)|[^\W\d_]+(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых))){0,6}[\s,()«»\"“”]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз|коридор)"
+    r"(?:[\s,()«»\"“”]+(?:и|или|ряд[еау]?|нескольк[а-я]+|\([^()\n]{1,40}\)|[^\W\d_]+(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых))){0,6}[\s,()«»\"“”]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз|коридор)"
 )
 _RUSSIAN_WORD_END = re.compile("[а-яё]*")
 #: Russian unit words that stand for another: Russian texts from Armenia call a province (область) a марз
