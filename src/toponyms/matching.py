@@ -601,7 +601,7 @@ class Scanner:
     def _read(self, text: str, case_sensitive: bool) -> list[Mention]:
         mentions = self._find(text, case_sensitive)
         mentions = _with_abbreviations(text, self._elided(text, self._units_named_by_words(text, mentions)))
-        mentions = self._named_across_an_aside(text, mentions)
+        mentions = self._named_across_an_aside(text, mentions, case_sensitive)
         breaks = [span for span in _word_breaks(text) if self._joins_a_name(text, *span)]
         if not breaks:
             return mentions
@@ -617,7 +617,9 @@ class Scanner:
                     across.append(Mention(start, end, mention.place, mention.name, text[start:end]))
         return _merged(mentions, across) if across else mentions
 
-    def _named_across_an_aside(self, text: str, mentions: list[Mention]) -> list[Mention]:
+    def _named_across_an_aside(
+        self, text: str, mentions: list[Mention], case_sensitive: bool
+    ) -> list[Mention]:
         """``mentions`` where a name and another name of its place in brackets come before a word that makes
         them another place's names: both are that place ('the Berdzor (Lachin) corridor' names the corridor
         twice, not the town), each with the name it makes with the word, or the other's; not when the two
@@ -634,7 +636,7 @@ class Scanner:
             made: list[Mention | None] = []
             for named in (first, second):
                 written = text[named.start : named.end]
-                found = self._find(written + rest, case_sensitive=True)
+                found = self._find(written + rest, case_sensitive)
                 made.append(
                     found[0]
                     if found
@@ -2402,8 +2404,8 @@ def _before_a_surname_or_patronymic(text: str, end: int) -> bool:
     return False
 
 
-#: Azerbaijani genitive endings (folded: ı as i)
-_AZ_GENITIVE_ENDINGS = frozenset({"in", "un", "ün", "nin", "nun", "nün"})
+#: Azerbaijani genitive endings, folded (ı, ü as i, u)
+_AZ_GENITIVE_ENDINGS = frozenset({"in", "un", "nin", "nun"})
 #: The few words after a name, digits included ('Qazaxın 4 kəndi')
 _FEW_WORDS_AFTER = re.compile(r"(?:[ \t]+[\w-]+){1,4}")
 
