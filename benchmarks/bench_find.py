@@ -118,6 +118,10 @@ def main() -> None:
         ("pre-1918 Russian spelling", "Эриванская губернія, Елисаветпольскій уѣздъ, Карабахъ. " * 18_000),
         ("adjectives, asides, no noun", "Агдамского (Акна - ред.), Кяльбаджарского ( " * 22_000),
         ("spellings of other scripts", "в Керкиджахане, Ишханасаре и Aghdere; " * 26_000),
+        (
+            "another name in brackets",
+            "the Berdzor (Lachin) corridor, Yelizavetpol (Gəncə) quberniyası; " * 16_000,
+        ),
     ]:
         elapsed, _ = best_of(1, gazetteer.find, sample)
         print(f"  {label:28} {len(sample) / 1e6:5.1f} M chars  {len(sample) / elapsed / 1e6:6.2f} M chars/s")

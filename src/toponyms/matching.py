@@ -632,7 +632,10 @@ class Scanner:
                 or not text.startswith(") ", second.end)
             ):
                 continue
-            rest = text[second.end + 1 : second.end + 1 + _LIST_WINDOW]
+            word = _next_word(scan_lower(text[second.end + 1 : second.end + 41]), 0)
+            if not word.startswith(_WORDS_AFTER_AN_ASIDE) and kinds_named_by(word) is None:
+                continue  # 'Nagorno-Karabakh (NK) and': no word of a kind follows
+            rest = text[second.end + 1 : second.end + 49]  # a name's last words: 'economic region'
             made: list[Mention | None] = []
             for named in (first, second):
                 written = text[named.start : named.end]
@@ -2404,6 +2407,19 @@ def _before_a_surname_or_patronymic(text: str, end: int) -> bool:
     return False
 
 
+#: Words of a kind of unit after a name and its other name in brackets (folded): 'the Berdzor (Lachin)
+#: corridor', 'Yelizavetpol (Gəncə) quberniyasının'
+_WORDS_AFTER_AN_ASIDE = tuple(
+    word.translate(_SCAN_TABLE)
+    for word in (
+        *_KIND_CUES_WRITTEN["district"],
+        *_KIND_CUES_WRITTEN["province"],
+        *_KIND_CUES_WRITTEN["polity"],
+        *_REGION_WORDS,
+        *("corridor", "dəhliz", "коридор", "միջանցք", "governorate", "quberni", "губерни", "նահանգ"),
+        *("khanate", "xanlıq", "ханств", "խանություն"),
+    )
+)
 #: Azerbaijani genitive endings, folded (ı, ü as i, u)
 _AZ_GENITIVE_ENDINGS = frozenset({"in", "un", "nin", "nun"})
 #: The few words after a name, digits included ('Qazaxın 4 kəndi')
