@@ -765,6 +765,11 @@ def test_azerbaijani_names_are_found_with_i_for_dotless_i_and_e_for_schwa() -> N
         ("Şeki", "shaki"),
         ("Xeyrımlı", "kheyrimli"),
     ]
+    # ... and ö, ü as o, u: kept beside English letters, or spelled otherwise
+    assert found("the Pomegranate Festival in Göychay; Füzüli rayonu") == [
+        ("Göychay", "goychay"),
+        ("Füzüli rayonu", "fuzuli-district"),
+    ]
 
 
 def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:

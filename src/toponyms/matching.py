@@ -49,9 +49,16 @@ _SENTINEL = "\x00"
 
 def _plain_vowels(lowered: str) -> str:
     """``lowered`` with the Azerbaijani ı and ə written i and e, as Turkish spelling and keyboards without
-    them do (Kelbecer, Cebrayıl, Şeki), and as spellings of one village differ (Xeyrımlı, Xeyrimli): the text
-    and the keys are scanned so. Each letter stays one code point, so offsets are kept."""
-    return lowered.replace("ı", "i").replace("ə", "e")
+    them do (Kelbecer, Cebrayıl, Şeki), and as spellings of one village differ (Xeyrımlı, Xeyrimli); and ö
+    and ü written o and u, as English texts that keep them beside English letters do (Göychay for Göyçay,
+    Goychay) and as spellings differ (Füzuli, Füzüli): the text and the keys are scanned so. Each letter
+    stays one code point, so offsets are kept."""
+    if "ı" in lowered or "ə" in lowered or "ö" in lowered or "ü" in lowered:  # substring searches: fast
+        return lowered.translate(_PLAIN_VOWELS)
+    return lowered
+
+
+_PLAIN_VOWELS = str.maketrans("ıəöü", "ieou")
 
 
 class _ScanTable(dict[int, str]):
@@ -832,8 +839,7 @@ class Scanner:
         lowered = lowered_text = scan_lower(text)
         # a text with ı or ə writes ı and i apart, as Azerbaijani spelling has them (see _takes_a_nisba)
         azerbaijani_vowels = "ı" in lowered or "ə" in lowered
-        if azerbaijani_vowels:
-            lowered = _plain_vowels(lowered)
+        lowered = _plain_vowels(lowered)
         offsets: OffsetMap | None = None
         if _may_hold_invisible(lowered) and _INVISIBLE.search(lowered):
             lowered, offsets = _delete(lowered, _INVISIBLE)
