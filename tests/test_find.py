@@ -257,6 +257,12 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Сюникском марзах", "syunik-province"),
     ]
     assert found("в Сюникском районе") == []  # no district has that adjective
+    # ... and a регион, a province or a district
+    assert found("в Сюникском, Вайоцдзорском регионах; Сюникского региона") == [
+        ("Сюникском", "syunik-province"),
+        ("Вайоцдзорском регионах", "vayots-dzor-province"),
+        ("Сюникского региона", "syunik-province"),
+    ]
     # ... and before a number of other units
     assert found("в Сабунчинском, Хазарском и ряде других районов Баку") == [
         ("Сабунчинском", "sabunchu-raion"),

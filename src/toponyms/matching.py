@@ -1440,8 +1440,10 @@ class Scanner:
                     self._multiword_hits(lowered, start, first_end, rests[key], found)
                 if adjectives[key] and (unit := _UNIT_FOLLOWS.match(lowered, first_end)):
                     # the adjective of the units the noun names: 'Эриванского и Нахичеванского ханств'
-                    noun = _UNIT_NOUN_SYNONYMS.get(unit.group("noun"), unit.group("noun"))
-                    refs = tuple(ref for ref in adjectives[key] if noun in self._unit_nouns[ref])
+                    nouns = _UNIT_NOUN_SYNONYMS.get(unit.group("noun"), (unit.group("noun"),))
+                    refs = tuple(
+                        ref for ref in adjectives[key] if any(noun in self._unit_nouns[ref] for noun in nouns)
+                    )
                     if refs:
                         span = (start, first_end)
                         noun_end = _RUSSIAN_WORD_END.match(lowered, unit.start("noun")).end()  # type: ignore[union-attr]
@@ -2338,12 +2340,12 @@ _FEATURE_HEADS = frozenset(
 #: in quotation marks names the unit too: '«Агдеринский» район'; and so does one before a number of others:
 #: 'в Сабунчинском, Хазарском и ряде других районов'.
 _UNIT_FOLLOWS = re.compile(
-    r"(?:[\s,()«»\"“”]+(?:и|или|ряд[еау]?|нескольк[а-я]+|\([^()\n]{1,40}\)|[^\W\d_]+(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых))){0,6}[\s,()«»\"“”]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз|коридор)"
+    r"(?:[\s,()«»\"“”]+(?:и|или|ряд[еау]?|нескольк[а-я]+|\([^()\n]{1,40}\)|[^\W\d_]+(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых))){0,6}[\s,()«»\"“”]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз|коридор|регион)"
 )
 _RUSSIAN_WORD_END = re.compile("[а-яё]*")
-#: Russian unit words that stand for another: Russian texts from Armenia call a province (область) a марз
-#: ('в Сюникском марзе').
-_UNIT_NOUN_SYNONYMS = {"марз": "област"}
+#: Russian unit words that stand for others: Russian texts from Armenia call a province (область) a марз
+#: ('в Сюникском марзе'), and a province or a district a регион ('в Сюникском и Гегаркуникском регионах').
+_UNIT_NOUN_SYNONYMS = {"марз": ("област",), "регион": ("област", "район")}
 #: Words after an Azerbaijani name, on the same line, that make it a language or a people, not a place ('Qazax
 #: dili'; not an infobox's next field, 'Bərdə\nDilləri'; not 'dilbər' 'lovely', 'dilək' 'wish').
 _AZ_NOT_A_PLACE = re.compile(r"[ \u00a0]+(?:dil(?!bər|bar|ək|ek)|xalq|t[uü]rk)")
