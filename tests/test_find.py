@@ -573,6 +573,8 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Սևանի", "sevan-range"),
     ]
     assert found("Արեգունու կարծիքով") == []
+    # ... and in Russian, after a declined feature word: the lake whose name is 'озеро Кари'
+    assert found("к озеру Кари; Кари сказал") == [("Кари", "lake-kari")]
     # 'ridge' names a range as 'range' does
     assert found("the branches of the Geghama Ridge; the Zangezur ridge") == [
         ("Geghama", "geghama-mountains"),

@@ -400,7 +400,8 @@ class Scanner:
         #: 'Sevan Range', 'Վարդենիսի' of 'Վարդենիսի լեռնաշղթա', 'ağstafa' of 'Ağstafaçay', 'памбак' of
         #: 'Памбакский хребет'); the word is also scanned for, as written, and counts as a name only with a
         #: feature word of a fitting kind after it or around its list ('Արեգունու, Սևանի ... լեռնաշղթաներով',
-        #: 'the Bazum and Pambak ranges'), except in Russian, whose adjectives do so as unit adjectives
+        #: 'the Bazum and Pambak ranges', 'к озеру Кари'), except a Russian adjective, which does so as a unit
+        #: adjective
         featured: dict[str, list[int]] = {}
         conditional: dict[str, list[int]] = {}
         for ref, (place, name) in enumerate(self._targets):
@@ -417,8 +418,12 @@ class Scanner:
                     featured.setdefault(word, []).append(ref)
                     if word.endswith("скии"):  # Памбакский хребет: 'хребтами Алаб и Памбак'
                         featured.setdefault(word[:-4], []).append(ref)
-                    if name.lang == "ru" or len(word) < 4 or len(as_written) != 2:
-                        continue
+                    if (
+                        (name.lang == "ru" and as_written[position].endswith(_RUSSIAN_ADJECTIVE_ENDINGS))
+                        or len(word) < 4
+                        or len(as_written) != 2
+                    ):
+                        continue  # a Russian adjective does so as a unit adjective: 'хребтами Алаб и Памбак'
                     for first, rest, endings in scan_keys(as_written[position], name.lang):
                         if not rest and "" in endings:
                             conditional.setdefault(_plain_vowels(first), []).append(ref)
