@@ -610,6 +610,13 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Ararat", "ararat-province"),
         ("Armavir", "armavir-province"),
     ]
+    # English 'regions' names the units, as 'region' does after one name: the marzes, the rayons
+    assert found("the Armavir and Ararat regions; the Salyan and Neftchala regions") == [
+        ("Armavir", "armavir-province"),
+        ("Ararat", "ararat-province"),
+        ("Salyan", "salyan-district"),
+        ("Neftchala", "neftchala-district"),
+    ]
     # a feature word's possessor is no list of features: 'the plains of Karabakh, Shushi ...'
     assert found("the plains of Karabakh, Shushi was a resort") == [
         ("Karabakh", "karabakh"),

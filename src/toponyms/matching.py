@@ -505,6 +505,7 @@ class Scanner:
         self._named_by_plural = {
             "province": self._english_provinces,
             "corridor": _one_place_per_head(corridors),
+            "unit": self._english_units,
         }
         #: the names read for misspellings, by themselves and with a letter dropped (see _misspelled)
         self._slips: dict[str, tuple[int, ...]] = {}
@@ -2767,11 +2768,14 @@ def _plural_feature(folded: str) -> str | None:
 
 #: Plural words for provinces and corridors, and the kind each names: after a list of names, each is the place
 #: of that kind named after it ('Արարատի, Արմավիրի մարզերի': Ararat Province, whose seat is Artashat;
-#: 'Zəngəzur və Laçın dəhlizlərində'). Not the words for districts: a district is named after its seat, and
-#: 'Füzuli və Cəbrayıl rayonları' names the towns as well.
+#: 'Zəngəzur və Laçın dəhlizlərində'); English 'regions' names the unit, as 'region' does after one name
+#: ('the Ararat and Armavir regions', 'the Salyan and Neftchala regions': the marzes, the rayons). Not the
+#: words for districts: a district is named after its seat, and 'Füzuli və Cəbrayıl rayonları' names the
+#: towns as well.
 _PLURAL_KIND_WORDS = {
     **dict.fromkeys(("provinces", "marzes", "մարզեր"), "province"),
     **dict.fromkeys(("corridors", "dəhlizlər", "միջանցքներ"), "corridor"),
+    "regions": "unit",
 }
 #: ... folded, as the list reader sees them; and as a text writes them (small, or capitalized in a title)
 _PLURAL_KINDS = {word.translate(_SCAN_TABLE): kind for word, kind in _PLURAL_KIND_WORDS.items()}
