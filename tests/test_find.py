@@ -865,6 +865,12 @@ def test_russian_plural_names_agree_in_number() -> None:
 def test_a_place_named_after_a_person_is_not_found_after_a_given_name() -> None:
     assert found("Հովհաննես Թումանյանի երգը") == []
     assert found("Թումանյանում ապրում են") == [("Թումանյանում", "tumanyan")]
+    # a place's name right before is no given name: Karabakh's Füzuli
+    assert found("Nazir Qarabağın Füzuli və Cəbrayıl rayonlarına səfər edib") == [
+        ("Qarabağın", "karabakh"),
+        ("Füzuli", "fuzuli"),
+        ("Cəbrayıl", "jabrayil"),
+    ]
 
 
 def test_a_place_named_after_a_person_is_not_found_before_a_surname_or_patronymic() -> None:
@@ -968,6 +974,8 @@ def test_a_name_before_a_surname_is_a_given_name() -> None:
     # after a preposition or with a locative ending the name stays a place; a country is never a given name
     # Armenian declines only a person's last name: a declined place before a surname is the place
     assert found("Գյումրու Աբովյան փողոցում") == [("Գյումրու", "gyumri")]
+    # ... and so does Azerbaijani: the Kura's Salyan stretch (Salyan ends like a surname)
+    assert found("Bu, Kürün Salyan ərazisindən keçən hissəsi") == [("Kürün", "kura-river"), ("Salyan", "salyan")]
     assert found("В Шуше Алиев заявил; Şuşada Əliyev; Armenia Mirzoyan") == [
         ("Шуше", "shusha"),
         ("Şuşada", "shusha"),

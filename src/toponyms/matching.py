@@ -1046,7 +1046,9 @@ class Scanner:
                 or _may_name_an_organization(text, start, end)
                 or (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())  # a surname next?
             ):
-                chosen = self._choose(refs, text, lowered_text, start, end, case_sensitive)
+                # a place's name right before is no given name: 'Qarabağın Füzuli, Cəbrayıl və Zəngilan'
+                after_a_mention = bool(mentions) and mentions[-1].end == start - 1 and text[start - 1] == " "
+                chosen = self._choose(refs, text, lowered_text, start, end, case_sensitive, after_a_mention)
                 if chosen is None:
                     continue
                 ref, open_refs, needs = chosen
@@ -1084,7 +1086,14 @@ class Scanner:
         return mentions
 
     def _choose(
-        self, refs: tuple[int, ...], text: str, lowered: str, start: int, end: int, case_sensitive: bool
+        self,
+        refs: tuple[int, ...],
+        text: str,
+        lowered: str,
+        start: int,
+        end: int,
+        case_sensitive: bool,
+        after_a_mention: bool = False,
     ) -> tuple[int, tuple[int, ...], int] | None:
         """The name a candidate span stands for, the refs of other places it may stand for when only their
         rank chose (the rest of the text may decide, see :meth:`_by_document`), and the support the span
@@ -1118,7 +1127,7 @@ class Scanner:
                 return None  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
             if lowered[start:end] in _IDIOMS and _IDIOMS[lowered[start:end]].match(lowered, end):
                 return None  # 'Տեղի ունեցած սադրանքը' (the provocation that took place): not Tegh
-            if _after_a_given_name(name, text, start):
+            if not after_a_mention and _after_a_given_name(name, text, start):
                 return None  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
             before, after = _previous_word(lowered, start), _next_word(lowered, end)
             if (
@@ -1167,10 +1176,15 @@ class Scanner:
         return ref, open_refs, 0
 
     def _declined_before_a_name(self, ref: int, text: str, start: int, end: int) -> bool:
-        """Whether the Armenian name at ``start:end`` has a case ending: Armenian declines only a person's
-        last name, so a declined word is no given name ('Գյումրու Աբովյան փողոց', Gyumri's Abovyan street),
-        while Russian declines both ('с Араратом Мирзояном')."""
+        """Whether the Armenian or Azerbaijani name at ``start:end`` has a case ending: these languages
+        decline only a person's last name, so a declined word is no given name ('Գյումրու Աբովյան փողոց',
+        Gyumri's Abovyan street; 'Kürün Salyan ərazisindən', the Kura's Salyan stretch), while Russian
+        declines both ('с Араратом Мирзояном')."""
         name = self._targets[ref][1]
+        if name.lang == "az":
+            # the name as Azerbaijani writes it and a case ending: not 'Kura Mirzoyan' read as Kür + a
+            stem, ending = text[start : start + len(name.text)], text[start + len(name.text) : end]
+            return stem.lower() == name.text.lower() and fold(ending).lstrip("'") in _AZ_CASE_ENDINGS
         return (
             name.lang == "hy"
             and script_of(text[start]) == "Armn"  # not its spelling in Russian letters ('Закаталы Мирзоян')
@@ -2436,6 +2450,10 @@ _WORDS_AFTER_AN_ASIDE = tuple(
 )
 #: Azerbaijani genitive endings, folded (ı, ü as i, u)
 _AZ_GENITIVE_ENDINGS = frozenset({"in", "un", "nin", "nun"})
+#: ... and the other case endings, folded: dative, accusative, locative, ablative
+_AZ_CASE_ENDINGS = _AZ_GENITIVE_ENDINGS | frozenset(
+    "a e ya ye i u ni nu yi yu da de ta te nda nde dan den tan ten ndan nden".split()
+)
 #: The few words after a name, digits included ('Qazaxın 4 kəndi')
 _FEW_WORDS_AFTER = re.compile(r"(?:[ \t]+[\w-]+){1,4}")
 
