@@ -975,7 +975,10 @@ def test_a_name_before_a_surname_is_a_given_name() -> None:
     # Armenian declines only a person's last name: a declined place before a surname is the place
     assert found("Գյումրու Աբովյան փողոցում") == [("Գյումրու", "gyumri")]
     # ... and so does Azerbaijani: the Kura's Salyan stretch (Salyan ends like a surname)
-    assert found("Bu, Kürün Salyan ərazisindən keçən hissəsi") == [("Kürün", "kura-river"), ("Salyan", "salyan")]
+    assert found("Bu, Kürün Salyan ərazisindən keçən hissəsi") == [
+        ("Kürün", "kura-river"),
+        ("Salyan", "salyan"),
+    ]
     assert found("В Шуше Алиев заявил; Şuşada Əliyev; Armenia Mirzoyan") == [
         ("Шуше", "shusha"),
         ("Şuşada", "shusha"),
