@@ -506,6 +506,11 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     assert found("Minkənd çayı, Ordubad düzənliyi, the Sevan basin") == []
     assert found("the Meghri pass, the Meghri mountain pass, Սևանի թերակղզի") == []
     assert found("the Zangezur mountain range") == [("Zangezur", "zangezur-mountains")]
+    # Armenian ձոր 'gorge' after a name is a valley's: the river's, not the town's
+    assert found("Հրազդանի ձորում, Վայոց ձորի մարզում") == [
+        ("Հրազդանի", "hrazdan-river"),
+        ("Վայոց ձորի մարզում", "vayots-dzor-province"),
+    ]
     # a country's mountains, an adjective, a word of the previous sentence: the place stays
     assert found("Azərbaycanın dağları; the mountainous Lachin corridor; Borjomi dərəsidir. Tbilisi") == [
         ("Azərbaycanın", "azerbaijan"),

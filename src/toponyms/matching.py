@@ -2274,7 +2274,7 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "pass": ("перевал", "aşırım", "լեռնանցք"),
     "basin": ("бассейн", "котловин", "basin", "hövzə", "ավազան"),
     "plain": ("равнин", "степь", "степи", "plain", "steppe", "düzənli", "düzü", "դաշտ"),
-    "valley": ("долин", "ущель", "valley", "gorge", "vadi", "dərə", "հովիտ", "կիրճ"),
+    "valley": ("долин", "ущель", "valley", "gorge", "vadi", "dərə", "հովիտ", "կիրճ", "ձոր"),
     "reservoir": _KIND_CUES_WRITTEN["reservoir"],
     "lake": _LAKE_WORDS,
     "river": (*_RIVER_WORDS, "վտակ", "tributar", "приток"),
