@@ -53,12 +53,13 @@ def _plain_vowels(lowered: str) -> str:
     and ü written o and u, as English texts that keep them beside English letters do (Göychay for Göyçay,
     Goychay) and as spellings differ (Füzuli, Füzüli): the text and the keys are scanned so. Each letter
     stays one code point, so offsets are kept."""
-    if "ı" in lowered or "ə" in lowered or "ö" in lowered or "ü" in lowered:  # substring searches: fast
-        return lowered.translate(_PLAIN_VOWELS)
+    for marked, plain in _PLAIN_VOWELS:  # a replace per letter: faster than str.translate on a long text
+        if marked in lowered:
+            lowered = lowered.replace(marked, plain)
     return lowered
 
 
-_PLAIN_VOWELS = str.maketrans("ıəöü", "ieou")
+_PLAIN_VOWELS = (("ı", "i"), ("ə", "e"), ("ö", "o"), ("ü", "u"))
 
 
 class _ScanTable(dict[int, str]):
