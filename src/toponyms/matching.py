@@ -1124,8 +1124,14 @@ class Scanner:
             return None
         if self._guarded[ref]:
             place, name = self._targets[ref]
-            if name.lang == "az" and _AZ_NOT_A_PLACE.match(lowered, end):
-                return None  # 'Qazax dili', 'Azərbaycan xalqı': a language or a people
+            if (
+                name.lang == "az"
+                and _AZ_NOT_A_PLACE.match(lowered, end)
+                and not _declined(text, start, end, name)
+            ):
+                # 'Qazax dili', 'Azərbaycan xalqı': a language or a people; not a genitive ('Azərbaycanın
+                # xalqı', the people of Azerbaijan; 'Ankaranın Türk dünyası', Ankara's Turkic world)
+                return None
             if lowered[start:end] in _IDIOMS and _IDIOMS[lowered[start:end]].match(lowered, end):
                 return None  # 'Տեղի ունեցած սադրանքը' (the provocation that took place): not Tegh
             if not after_a_mention and _after_a_given_name(name, text, start):
@@ -2368,8 +2374,8 @@ _RUSSIAN_WORD_END = re.compile("[а-яё]*")
 #: ('в Сюникском марзе'), and a province or a district a регион ('в Сюникском и Гегаркуникском регионах').
 _UNIT_NOUN_SYNONYMS = {"марз": ("област",), "регион": ("област", "район")}
 #: Words after an Azerbaijani name, on the same line, that make it a language or a people, not a place ('Qazax
-#: dili'; not an infobox's next field, 'Bərdə\nDilləri'; not 'dilbər' 'lovely', 'dilək' 'wish').
-_AZ_NOT_A_PLACE = re.compile(r"[ \u00a0]+(?:dil(?!bər|bar|ək|ek)|xalq|t[uü]rk)")
+#: dili'; not an infobox's next field, 'Bərdə\nDilləri'; not 'dilbər' 'lovely', 'dilək' 'wish'; not Türkiyə).
+_AZ_NOT_A_PLACE = re.compile(r"[ \u00a0]+(?:dil(?!bər|bar|ək|ek)|xalq|t[uü]rk(?!iy))")  # not Türkiyə
 #: Word forms of a name that, before the words here, make an idiom of the language (lowercased): Armenian
 #: տեղի ունենալ 'to take place' and տեղի տալ 'to give way' (Տեղ is a village)
 _IDIOMS = {"տեղի": re.compile(r"[ \u00a0]+(?:չ|կ)?(?:ունե|ունի|տվ|տալ|տա )")}
