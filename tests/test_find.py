@@ -263,6 +263,14 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Вайоцдзорском регионах", "vayots-dzor-province"),
         ("Сюникского региона", "syunik-province"),
     ]
+    # ... and after the noun that heads their list, past a dash or a colon
+    assert found("четыре района – Физулинский, Джебраильский и Кубатлинский; районы: Агдамский") == [
+        ("Физулинский", "fuzuli-district"),
+        ("Джебраильский", "jabrayil-district"),
+        ("Кубатлинский", "gubadli-district"),
+        ("Агдамский", "aghdam-district"),
+    ]
+    assert found("Азербайджанский и армянский народы; районы Агдамский") == []
     # ... and before a number of other units
     assert found("в Сабунчинском, Хазарском и ряде других районов Баку") == [
         ("Сабунчинском", "sabunchu-raion"),

@@ -1465,8 +1465,12 @@ class Scanner:
                     found[span] = found[span] + refs if span in found else refs
                 if rests[key] and (following.isspace() or following in _DASHES):
                     self._multiword_hits(lowered, start, first_end, rests[key], found)
-                if adjectives[key] and (unit := _UNIT_FOLLOWS.match(lowered, first_end)):
-                    # the adjective of the units the noun names: 'Эриванского и Нахичеванского ханств'
+                if adjectives[key] and (
+                    (unit := _UNIT_FOLLOWS.match(lowered, first_end))
+                    or (unit := _unit_before_a_list(lowered, start))
+                ):
+                    # the adjective of the units the noun names: 'Эриванского и Нахичеванского ханств'; the
+                    # noun may head the list: 'района – Физулинский, Джебраильский и Кубатлинский'
                     nouns = _UNIT_NOUN_SYNONYMS.get(unit.group("noun"), (unit.group("noun"),))
                     refs = tuple(
                         ref for ref in adjectives[key] if any(noun in self._unit_nouns[ref] for noun in nouns)
@@ -2370,6 +2374,38 @@ _UNIT_FOLLOWS = re.compile(
     r"(?:[\s,()«»\"“”]+(?:и|или|ряд[еау]?|нескольк[а-я]+|\([^()\n]{1,40}\)|[^\W\d_]+(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых))){0,6}[\s,()«»\"“”]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз|коридор|регион)"
 )
 _RUSSIAN_WORD_END = re.compile("[а-яё]*")
+#: A unit noun that heads a list of adjectives after a dash or a colon, read back from an adjective of it:
+#: 'района – Физулинский, Джебраильский, Зангиланский и Кубатлинский', 'районы: Агдамский и Лачинский'
+_UNIT_NOUN_BEFORE = re.compile(r"(?P<noun>район|област|уезд|округ|ханств|губерни|марз|регион)[а-яё]*\Z")
+_LIST_TOKENS_BEFORE = re.compile(r"[а-яё]+|[,:–—-]")
+_NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]+(?:ий|ый|ой|ая|ое|ие|ые)\Z")
+
+
+def _unit_before_a_list(lowered: str, start: int) -> re.Match[str] | None:
+    """The unit noun that heads the list of nominative adjectives in which the word at ``start`` stands,
+    after a dash or a colon (see _UNIT_NOUN_BEFORE), read back over at most eight words; else ``None``."""
+    if lowered[start - 2 : start - 1] not in _LIST_SEPARATORS_BEFORE:
+        return None  # cheap test: the word before ends with a separator or 'и'
+    tokens = _LIST_TOKENS_BEFORE.findall(lowered, max(0, start - 160), start)[-18:]
+    expect_separator = True
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
+        if expect_separator:
+            if token in _DASHES_AND_COLON:
+                return _UNIT_NOUN_BEFORE.search(tokens[at - 1]) if at else None
+            if token not in (",", "и"):
+                return None
+        elif not _NOMINATIVE_ADJECTIVE.match(token):
+            return None
+        expect_separator = not expect_separator
+    return None
+
+
+_DASHES_AND_COLON = frozenset("–—-:")
+
+
+#: The last character before a word of such a list: a separator, or the end of 'и'
+_LIST_SEPARATORS_BEFORE = frozenset(",:–—-и")
 #: Russian unit words that stand for others: Russian texts from Armenia call a province (область) a марз
 #: ('в Сюникском марзе'), and a province or a district a регион ('в Сюникском и Гегаркуникском регионах').
 _UNIT_NOUN_SYNONYMS = {"марз": ("област",), "регион": ("област", "район")}
