@@ -2377,7 +2377,7 @@ _RUSSIAN_WORD_END = re.compile("[а-яё]*")
 #: A unit noun that heads a list of adjectives after a dash or a colon, read back from an adjective of it:
 #: 'района – Физулинский, Джебраильский, Зангиланский и Кубатлинский', 'районы: Агдамский и Лачинский'
 _UNIT_NOUN_BEFORE = re.compile(r"(?P<noun>район|област|уезд|округ|ханств|губерни|марз|регион)[а-яё]*\Z")
-_LIST_TOKENS_BEFORE = re.compile(r"[а-яё]+|[,:–—-]")
+_LIST_TOKENS_BEFORE = re.compile(f"[а-яё]+|[,:{re.escape(''.join(sorted(_DASHES)))}]")
 _NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]+(?:ий|ый|ой|ая|ое|ие|ые)\Z")
 
 
@@ -2401,11 +2401,11 @@ def _unit_before_a_list(lowered: str, start: int) -> re.Match[str] | None:
     return None
 
 
-_DASHES_AND_COLON = frozenset("–—-:")
+_DASHES_AND_COLON = _DASHES | {":"}
 
 
 #: The last character before a word of such a list: a separator, or the end of 'и'
-_LIST_SEPARATORS_BEFORE = frozenset(",:–—-и")
+_LIST_SEPARATORS_BEFORE = _DASHES_AND_COLON | {",", "и"}
 #: Russian unit words that stand for others: Russian texts from Armenia call a province (область) a марз
 #: ('в Сюникском марзе'), and a province or a district a регион ('в Сюникском и Гегаркуникском регионах').
 _UNIT_NOUN_SYNONYMS = {"марз": ("област",), "регион": ("област", "район")}
