@@ -1060,6 +1060,11 @@ def test_a_capitalized_compass_word_before_a_country_or_feature_makes_another_pl
         ("Թուրքիայում", "turkey"),
         ("Грузии", "georgia"),
     ]
+    # ... 'Юго-' (south-) too, as Southern Armenia is Armenia's
+    assert found("в Юго-Восточной Турции; Юго-Восточная Армения") == [
+        ("Турции", "turkey"),
+        ("Армения", "armenia"),
+    ]
     # and before a natural feature's name another feature
     assert found("Восточно-Севанский хребет и Севанский хребет, Արևելյան Սևանի լեռնաշղթա") == [
         ("Севанский хребет", "sevan-range")

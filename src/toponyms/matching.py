@@ -2228,15 +2228,18 @@ _STILL_WATER_WORDS = (
     *_SHORE_AND_INFLOW_WORDS,
     *(word.translate(_SCAN_TABLE) for word in ("լցվ", "մակարդակ", "level", "уровень", "уровн", "səviyyə")),
 )
+#: Words for a tributary, which name a river next to a name and as a feature word ('Ախուրյանի վտակը')
+_TRIBUTARY_WORDS = ("վտակ", "tributar", "приток")
 #: ... and words of a river's course: its reaches, tributaries, bed and mouth ('Թարթառի միջին հոսանքում',
 #: 'Ախուրյանի վտակը', 'в среднем течении Тертера', 'Kürün aşağı axını', 'Hrazdanın məcrası')
 _RIVER_COURSE_WORDS = tuple(
     word.translate(_SCAN_TABLE)
     for word in (
-        *("հոսանք", "վտակ", "ակունք", "գետաբերան", "հունով", "հունում"),
-        *("течени", "верховь", "низовь", "русл", "устье", "устья", "приток"),
+        *_TRIBUTARY_WORDS,
+        *("հոսանք", "ակունք", "գետաբերան", "հունով", "հունում"),
+        *("течени", "верховь", "низовь", "русл", "устье", "устья"),
         *("axın", "qolu", "qolla", "məcra", "mənsəb"),
-        *("tributar", "riverbed", "reaches"),
+        *("riverbed", "reaches"),
     )
 )
 #: A word for water between a name and a feature word: Azerbaijani 'Tovuz su anbarı', English 'the Shamkir
@@ -2288,7 +2291,7 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "valley": ("долин", "ущель", "valley", "gorge", "vadi", "dərə", "հովիտ", "կիրճ", "ձոր"),
     "reservoir": _KIND_CUES_WRITTEN["reservoir"],
     "lake": _LAKE_WORDS,
-    "river": (*_RIVER_WORDS, "վտակ", "tributar", "приток"),
+    "river": (*_RIVER_WORDS, *_TRIBUTARY_WORDS),
     "mountain": _MOUNTAIN_WORDS,
     # English 'bay' and 'isle' only as whole words (_FEATURE_WHOLE_WORDS): 'bayram', 'bayraq' begin like 'bay'
     "bay": ("gulf", "залив", "бухт", "körfəz", "buxta", "ծոց", "ծովածոց"),
@@ -2478,8 +2481,8 @@ def _before_a_surname_or_patronymic(text: str, end: int) -> bool:
     return False
 
 
-#: Words of a kind of unit after a name and its other name in brackets (folded): 'the Berdzor (Lachin)
-#: corridor', 'Yelizavetpol (Gəncə) quberniyasının'
+#: Words of a kind of unit after a name and its other name in brackets (folded), besides the feature words
+#: (see kinds_named_by): 'the Berdzor (Lachin) corridor', 'Yelizavetpol (Gəncə) quberniyasının'
 _WORDS_AFTER_AN_ASIDE = tuple(
     word.translate(_SCAN_TABLE)
     for word in (
@@ -2488,7 +2491,6 @@ _WORDS_AFTER_AN_ASIDE = tuple(
         *_KIND_CUES_WRITTEN["polity"],
         *_REGION_WORDS,
         *("corridor", "dəhliz", "коридор", "միջանցք", "governorate", "quberni", "губерни", "նահանգ"),
-        *("khanate", "xanlıq", "ханств", "խանություն"),
     )
 )
 #: Azerbaijani genitive endings, folded (ı, ü as i, u)
@@ -3238,16 +3240,16 @@ _COMPASS_BEFORE = tuple(f"{stem}-" for stem in ("Восточно", "Запад�
 )
 
 
-#: Every capitalized compass word (a stem), as _COMPASS_BEFORE spells them
+#: Every capitalized compass word (a stem), alone or first in a compound ('Юго-Восточной', 'Հյուսիս-Արևելյան')
 _EVERY_COMPASS_WORD = (
-    *("North", "South", "East", "West", "Север", "Юж", "Восточ", "Запад"),
+    *("North", "South", "East", "West", "Север", "Юж", "Юго", "Восточ", "Запад"),
     *("Հյուսիս", "Հարավ", "Արևել", "Արեւել", "Արևմ", "Արեւմ", "Şimal", "Cənub", "Şərq", "Qərb"),
 )
 #: The compass words that, before a country's name, name a part of it, not another region: 'Southern
 #: Armenia' is Syunik, while Western and Eastern Armenia are historical regions and every compass word makes
 #: another Azerbaijan (in Iran, a historical term, an irredentist one)
 _COMPASS_PARTS = {
-    "armenia": ("North", "South", "Север", "Юж", "Հյուսիս", "Հարավ", "Şimal", "Cənub"),
+    "armenia": ("North", "South", "Север", "Юж", "Юго", "Հյուսիս", "Հարավ", "Şimal", "Cənub"),
     # the neighbours have no other region of their names here: 'North-Eastern Turkey', 'Northern Iran'
     **dict.fromkeys(("turkey", "iran", "georgia", "russia"), _EVERY_COMPASS_WORD),
 }

@@ -156,14 +156,15 @@ def scan_lower(text: str) -> str:
     lowered = (text.replace("İ", "I") if "İ" in text else text).lower()
     if "է" in lowered:
         lowered = lowered.replace("է", _SPECIAL["է"])
-    if "ǝ" in lowered or "ǧ" in lowered:
+    if any(lookalike in lowered for lookalike in _LOWERCASE_LOOKALIKE_LETTERS):
         lowered = lowered.translate(_LOWERCASE_LOOKALIKES)
     return modern_russian(lowered)
 
 
 #: The lowercase letters of SAME_SCRIPT_LOOKALIKES and the letters they stand for
+_LOWERCASE_LOOKALIKE_LETTERS = tuple(char for char in SAME_SCRIPT_LOOKALIKES if char.islower())
 _LOWERCASE_LOOKALIKES = str.maketrans(
-    {char: to for char, to in SAME_SCRIPT_LOOKALIKES.items() if char.islower()}
+    {char: SAME_SCRIPT_LOOKALIKES[char] for char in _LOWERCASE_LOOKALIKE_LETTERS}
 )
 
 
