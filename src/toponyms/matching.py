@@ -1141,7 +1141,7 @@ class Scanner:
                 name.person
                 and text.startswith(" ", end)
                 and text[end + 1 : end + 2].isupper()
-                and not any(after.startswith(cues) for cues in _KIND_CUES.values())
+                and not after.startswith(_ANY_KIND_CUE)
                 and not self._starts_a_name(lowered, end + 1)
                 and not _begins_a_list_of_names(text, end + 1)
             ):
@@ -2218,6 +2218,8 @@ _REGION_WORDS = tuple(word.translate(_SCAN_TABLE) for word in ("region", "bölg�
 _KIND_CUES = {
     kind: tuple(cue.translate(_SCAN_TABLE) for cue in cues) for kind, cues in _KIND_CUES_WRITTEN.items()
 }
+#: ... all in one tuple, for 'a word of any kind'
+_ANY_KIND_CUE = tuple(dict.fromkeys(cue for cues in _KIND_CUES.values() for cue in cues))
 #: ... and, right next to the name only, words of a water's shore, level and inflow: 'Սևանի ափին', 'Hrazdanın
 #: sahilində', 'Սեւանի մակարդակը', 'լցվել Սևան', 'впадает в Севан' (elsewhere in the sentence 'the level' may
 #: be any other: unemployment's)
@@ -2513,9 +2515,7 @@ def _owns_a_place(name: Name, lowered: str, start: int, end: int) -> bool:
         return False
     words = _FEW_WORDS_AFTER.match(lowered, end, end + 60)
     return words is not None and any(
-        word.translate(_SCAN_TABLE).startswith(cues)
-        for word in words.group().split()
-        for cues in _KIND_CUES.values()
+        word.translate(_SCAN_TABLE).startswith(_ANY_KIND_CUE) for word in words.group().split()
     )
 
 
@@ -3081,7 +3081,8 @@ def _names_an_organization(text: str, lowered: str, start: int, end: int) -> boo
                     _is_abbreviation(text, start)  # scare quotes: 'the “NKR” authorities'
                     or _quoted_as_a_name(lowered, start - len(head))
                     # a kind word before or after: 'село «Шуша»', '«Şuşa» şəhərinin'
-                    or any(before.startswith(cues) or after.startswith(cues) for cues in _KIND_CUES.values())
+                    or before.startswith(_ANY_KIND_CUE)
+                    or after.startswith(_ANY_KIND_CUE)
                     or after.startswith(_TOPONYM_WORDS)
                 )
     return _previous_word(lowered, start) in _CLUB_WORDS or _next_word(lowered, end) in _CLUB_WORDS
@@ -3380,7 +3381,7 @@ def _place_cued(lowered: str, start: int, end: int, before: str, after: str, end
     if before in _PLACE_PREPOSITIONS or ABBREVIATED_KIND_BEFORE.search(lowered, max(0, start - 8), start):
         return True
     words = [word for word in (before, after) if word and not word.startswith(_HEADS_OF_UNITS)]
-    if any(word.startswith(cues) for word in words for cues in _KIND_CUES.values()):
+    if any(word.startswith(_ANY_KIND_CUE) for word in words):
         return True
     if after.startswith(_REGION_WORDS):
         return True  # 'the Qazax region' (Qazax is also 'Kazakh')
