@@ -920,6 +920,9 @@ def test_a_small_place_named_after_a_person_needs_a_sign_of_a_place() -> None:
         ("Абовяна", "abovyan"),
         ("Աբովյան", "abovyan"),
     ]
+    # an English appositive that names a kind of place, up to its third word
+    assert found("the edge of Abovyan, a small town near the capital") == [("Abovyan", "abovyan")]
+    assert found("Abovyan, the founder of modern literature") == []
 
 
 def test_a_persons_name_before_another_capitalized_name_is_the_person() -> None:

@@ -3374,6 +3374,10 @@ _GOVERNOR_AFTER = " մարզպետ"
 _HEADS_OF_UNITS = tuple(word.translate(_SCAN_TABLE) for word in ("մարզպետ", "քաղաքապետ", "գյուղապետ"))
 
 
+#: An English appositive after a name, up to its third word: 'Abovyan, a small town', 'Tegh, the village'
+_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[^\W\d_]+ ?){1,3})")
+
+
 def _place_cued(lowered: str, start: int, end: int, before: str, after: str, endings: bool = True) -> bool:
     """Whether the name at ``start:end``, between the words ``before`` and ``after``, shows a sign of being a
     place: a preposition of place or a kind word next to it ('in Tumanyan', 'город Туманян', 'Թումանյան
@@ -3387,4 +3391,9 @@ def _place_cued(lowered: str, start: int, end: int, before: str, after: str, end
         return True  # 'the Qazax region' (Qazax is also 'Kazakh')
     if after.startswith(_COMMUNITY_AFTER) or before.startswith(_COMMUNITY_BEFORE):
         return True  # 'Տեղ համայնքի ղեկավար', 'Мэром Абовяна'
+    appositive = _APPOSITIVE.match(lowered, end)
+    if appositive and any(
+        word.startswith(_ANY_KIND_CUE) for word in appositive.group(1).translate(_SCAN_TABLE).split()
+    ):
+        return True  # 'Abovyan, a small town near Yerevan'
     return endings and lowered[start:end].translate(_SCAN_TABLE).endswith(_LOCATIVE_ENDINGS)
