@@ -772,6 +772,11 @@ def test_a_plural_feature_word_before_a_list_applies_to_every_name_of_it() -> No
 def test_a_qualifier_before_a_name_mid_sentence_makes_it_another_place() -> None:
     assert found("in Lower Karabakh and the Nor Shahumyan region, Bəşirlər və Yeni Qaralar kəndləri") == []
     assert found("от партии «Новый Азербайджан»") == []
+    # the Azerbaijani qualifiers as English and Russian spell them: the Azerbaijani side's names of Nerkin and
+    # Verin Shorzha, not the village once called Shorzha (the data has one of them whole)
+    assert found("in the direction of Ashaghi Shorzha and Yukhari Shorzha, в Ашагы Шорджа") == [
+        ("Ашагы Шорджа", "nerkin-shorzha")
+    ]
     # a list after a colon goes on the sentence; an Armenian text's colon may be its full stop
     assert found("8 dairə: Baş Noraşen, Qıvraq") == [("Qıvraq", "givraq")]
     assert found("Սահմանները: Մեծ Հայքի") == [("Մեծ Հայքի", "kingdom-of-armenia-antiquity")]

@@ -3185,6 +3185,9 @@ _NAME_QUALIFIERS = frozenset(
     (
         *"Yeni Aşağı Yuxarı Orta Böyük Kiçik Baş".split(),
         *"New Upper Lower Great Little Greater Lesser Nor Verin Nerkin Mets Pokr".split(),
+        # the Azerbaijani ones as English and Russian texts spell them: 'Ashaghi Shorzha', 'Юхары Шорджа'
+        *"Ashaghi Ashagi Ashagy Asagi Yukhari Yukhary Yuxari Boyuk Beyuk Kichik".split(),
+        *"Ашагы Юхары Юхари Йухары Беюк Бёюк Кичик".split(),
         *"Նոր Վերին Ներքին Մեծ Փոքր".split(),
         *"Нор Верин Неркин Мец Покр".split(),
         *(
