@@ -1203,6 +1203,8 @@ def test_a_name_next_to_a_kind_word_is_found_in_another_scripts_spelling(tmp_pat
     ]
     # not without a settlement word, not a name of another kind, not an approximate spelling, not lowercase
     assert found_in("in Chankatag; село Воротан; село Чанкатыг; село чанкатаг") == []
+    # a village head's title begins like the village word: the name after it is a person's
+    assert found_in("գյուղապետ Չանկատագ Երանոսյանը") == []
     # Russian texts spell an Armenian name letter by letter: that spelling needs no settlement word
     assert found_in("в Чанкатаг") == [("Чанкатаг", "chankatagh")]
     # words for natural features work alike: the river the data names in English only

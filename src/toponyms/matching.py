@@ -1448,7 +1448,8 @@ class Scanner:
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             if start and lowered[start - 1].isalnum() and not (cased and _glued_at(cased, start)):
                 continue  # not the start of a word
-            if kind_word_kinds[key] is not None:
+            if kind_word_kinds[key] is not None and not lowered.startswith(_HEADS_OF_UNITS, start):
+                # not a head of a unit: 'գյուղապետ Արտյոմ Երանոսյանը' (the village head) is a person
                 word_end = _WORD_END.match(lowered, first_end, first_end + _KIND_WORD_TAIL).end()  # type: ignore[union-attr]
                 kind_words.append((start, word_end, kind_word_kinds[key]))  # type: ignore[arg-type]
             if joiners and start and lowered[start - 1] in _JOINERS and _joined_before(lowered, start):
