@@ -896,6 +896,12 @@ def test_a_place_named_after_a_person_is_not_found_after_a_given_name() -> None:
         ("Füzuli", "fuzuli"),
         ("Cəbrayıl", "jabrayil"),
     ]
+    # nor is a word before the first of a list of declined places (the verb 'were freed' opens the sentence)
+    assert found("Ազատագրվեցին Ֆիզուլիի, Ջաբրայիլի շրջանները") == [
+        ("Ֆիզուլիի", "fuzuli"),
+        ("Ջաբրայիլի", "jabrayil-district"),
+    ]
+    assert found("Հովհաննես Թումանյանի, Ավետիք Իսահակյանի գործերը") == []
 
 
 def test_a_place_named_after_a_person_is_not_found_before_a_surname_or_patronymic() -> None:

@@ -1134,8 +1134,14 @@ class Scanner:
                 return None
             if lowered[start:end] in _IDIOMS and _IDIOMS[lowered[start:end]].match(lowered, end):
                 return None  # 'Տեղի ունեցած սադրանքը' (the provocation that took place): not Tegh
-            if not after_a_mention and _after_a_given_name(name, text, start):
-                return None  # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person
+            if (
+                not after_a_mention
+                and _after_a_given_name(name, text, start)
+                and not (_declined(text, start, end, name) and self._listed_before_a_name(text, lowered, end))
+            ):
+                # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person; not the first of a list of places,
+                # 'Ազատագրվեցին Ֆիզուլիի, Ջաբրայիլի ... շրջանները' (were freed: the districts of Fuzuli, ...)
+                return None
             before, after = _previous_word(lowered, start), _next_word(lowered, end)
             if (
                 name.person
@@ -1197,6 +1203,10 @@ class Scanner:
             and script_of(text[start]) == "Armn"  # not its spelling in Russian letters ('Закаталы Мирзоян')
             and _declined(text, start, end, name)
         )
+
+    def _listed_before_a_name(self, text: str, lowered: str, end: int) -> bool:
+        """Whether a comma after ``end`` leads to a name of the data: a list of places."""
+        return text.startswith(", ", end) and self._starts_a_name(lowered, end + 2)
 
     def _starts_a_name(self, lowered: str, start: int) -> bool:
         """Whether the word at ``start`` begins with the first word or stem of a name of the data."""
