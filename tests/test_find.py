@@ -41,6 +41,11 @@ def found(text: str) -> list[tuple[str, str]]:
             "в Нахичевани, Елисаветполем, в Александрополе",
             [("Нахичевани", "nakhchivan"), ("Елисаветполем", "ganja"), ("Александрополе", "gyumri")],
         ),
+        # a name in -ань is also declined as the hard masculine it was
+        (
+            "в Нахичеване, Нахичевана, в Эриване",
+            [("Нахичеване", "nakhchivan"), ("Нахичевана", "nakhchivan"), ("Эриване", "yerevan")],
+        ),
         # neuter nouns decline: in -ье, and common nouns after a neuter adjective; so do adjectives alone
         (
             "Закавказья, Каспийского моря, Мингечевирского водохранилища, Карабахском ханстве, Привольном",

@@ -46,6 +46,9 @@ RUSSIAN_SOFT = _endings("ь и ью")  # Нахичевань (stem without ь)
 #: ... and a name in -ль, also masculine: Елисаветполь, Александрополь (Елисаветполем, в Александрополе),
 #: Маралгёль
 RUSSIAN_SOFT_L = _endings("ь и ью я ю ем е")
+#: ... and a name in -ань, which texts also decline as the hard masculine it was ('в Нахичеване',
+#: 'Нахичевана'; old texts wrote 'Эриванъ')
+RUSSIAN_SOFT_AN = _endings("ь и ью а у е ом")
 RUSSIAN_I_KRATKOE = _endings("й я ю ем е")  # stem without й
 RUSSIAN_INDECLINABLE = ("",)  # Баку, Ханкенди, Шуши, Ходжалы
 #: An abbreviated common noun (Мингечаурское вдхр.): folding drops the full stop, which the scanner takes into
@@ -212,7 +215,15 @@ ARMENIAN_ROMANIZED_NAME_AFTER_VOWEL = (*ARMENIAN_ROMANIZED_AFTER_VOWEL, "i", "yi
 LONGEST_ENDING = max(
     len(ending)
     for table in (
-        *(RUSSIAN_HARD, RUSSIAN_HARD_SINGULAR, RUSSIAN_A, RUSSIAN_YA, RUSSIAN_SOFT, RUSSIAN_SOFT_L),
+        *(
+            RUSSIAN_HARD,
+            RUSSIAN_HARD_SINGULAR,
+            RUSSIAN_A,
+            RUSSIAN_YA,
+            RUSSIAN_SOFT,
+            RUSSIAN_SOFT_L,
+            RUSSIAN_SOFT_AN,
+        ),
         RUSSIAN_I_KRATKOE,
         RUSSIAN_PLURAL,
         *(RUSSIAN_NEUTER_SOFT, RUSSIAN_NEUTER_E, RUSSIAN_NEUTER_O, AZERBAIJANI, AZERBAIJANI_Q_TO_G),
@@ -263,7 +274,9 @@ def _russian_noun(
     if last == "я":
         return word[:-1], RUSSIAN_YA
     if last == "ь":
-        return word[:-1], RUSSIAN_SOFT_L if word.endswith("ль") else RUSSIAN_SOFT
+        if word.endswith("ль"):
+            return word[:-1], RUSSIAN_SOFT_L
+        return word[:-1], RUSSIAN_SOFT_AN if word.endswith("ань") else RUSSIAN_SOFT
     if last == "и" and word.endswith("ии"):  # folded й is и: 'Грузии'
         return word[:-1], RUSSIAN_YA
     if last in "еиоуыэю":
