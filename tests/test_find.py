@@ -684,6 +684,7 @@ def test_a_village_word_after_a_list_chooses_the_villages_and_keeps_the_towns() 
     assert found("in Aghdam, Dondar Gushchu and Vahidli villages; Ազատ, Կութ և Սոթք գյուղերում") == [
         ("Aghdam", "aghdam-tovuz"),
         ("Dondar Gushchu", "dondar-gushchu"),
+        ("Vahidli", "vahidli"),
         ("Ազատ", "azat-gegharkunik"),
         ("Կութ", "kut"),
         ("Սոթք", "sotk"),
@@ -907,6 +908,9 @@ def test_a_place_named_after_a_person_is_not_found_after_a_given_name() -> None:
         ("Ջաբրայիլի", "jabrayil-district"),
     ]
     assert found("Հովհաննես Թումանյանի, Ավետիք Իսահակյանի գործերը") == []
+    # a village whose name is also an Azerbaijani surname in -lı, after a given name, is the person
+    assert found("Rauf Məmmədov, Aydın Süleymanlı, Abdulla Qədimbəyli") == []
+    assert found("Süleymanlı kəndində") == [("Süleymanlı", "suleymanli-jabrayil")]
 
 
 def test_a_place_named_after_a_person_is_not_found_before_a_surname_or_patronymic() -> None:

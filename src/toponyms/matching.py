@@ -1136,7 +1136,7 @@ class Scanner:
                 return None  # 'Տեղի ունեցած սադրանքը' (the provocation that took place): not Tegh
             if (
                 not after_a_mention
-                and _after_a_given_name(name, text, start)
+                and _after_a_given_name(name, text, start, place.kind)
                 and not (_declined(text, start, end, name) and self._listed_before_a_name(text, lowered, end))
             ):
                 # 'Հովհաննես Թումանյանի', 'Stepan Shahumyan': a person; not the first of a list of places,
@@ -2440,10 +2440,15 @@ _SURNAME_ENDINGS = ("յան", "yan", "ян", "ian")
 _WORD_RIGHT_BEFORE = re.compile(r"([^\W\d_]+) \Z")
 
 
-def _after_a_given_name(name: Name, text: str, start: int) -> bool:
-    """A place named after a person, written right after a capitalized word (a given name) on the same
-    line: the person is meant. 'Տումանյան' alone stays the town."""
-    if not (name.person or name.text.endswith(_SURNAME_ENDINGS)):
+def _after_a_given_name(name: Name, text: str, start: int, kind: str) -> bool:
+    """A place named after a person, or a village whose name is also an Azerbaijani surname ('Aydın
+    Süleymanlı'), written right after a capitalized word (a given name) on the same line: the person is
+    meant. 'Տումանյան' alone stays the town."""
+    if not (
+        name.person
+        or name.text.endswith(_SURNAME_ENDINGS)
+        or (kind == "village" and name.lang == "az" and name.text.endswith(_AZ_SURNAME_ENDINGS))
+    ):
         return False
     window = text[max(0, start - 30) : start]
     match = _WORD_RIGHT_BEFORE.search(window)
@@ -2455,6 +2460,9 @@ def _after_a_given_name(name: Name, text: str, start: int) -> bool:
     return not sentence_start or name.lang == "hy"
 
 
+#: Endings of Azerbaijani surnames of the -lı pattern ('of the family of'), which many villages' names share:
+#: 'Aydın Süleymanlı', 'Abdulla Qədimbəyli'
+_AZ_SURNAME_ENDINGS = ("lı", "li", "lu", "lü")
 #: Surname endings of the Russian pattern (Azerbaijani too): places named after people (Bakıxanov,
 #: Azizbekov).
 _RUSSIAN_SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "ов", "ова", "ев", "ева")
