@@ -642,6 +642,12 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Salyan", "salyan-district"),
         ("Neftchala", "neftchala-district"),
     ]
+    # a unit named '<name> Region' first, current or not, as after one name: the NKR's regions
+    assert found("patrolled in the Martakert, Martuni, and Shushi regions") == [
+        ("Martakert", "martakert-province"),
+        ("Martuni", "martuni-province"),
+        ("Shushi", "shushi-province"),
+    ]
     # a feature word's possessor is no list of features: 'the plains of Karabakh, Shushi ...'
     assert found("the plains of Karabakh, Shushi was a resort") == [
         ("Karabakh", "karabakh"),

@@ -496,6 +496,15 @@ class Scanner:
                 elif place.kind != "corridor" and word.lower() in _ENGLISH_UNIT_WORDS:
                     units.setdefault(fold(head), set()).add((place, name))
         self._english_units = _one_place_per_head(units)
+        #: ... and the units named '<name> Region' in English, current or not, which 'regions' after a list
+        #: names first, as one name before 'region' does: 'Martakert, Martuni, Shushi regions' are the NKR's
+        #: (Martakert Region), not the units named after the towns' other names (Aghdara District)
+        regions: dict[str, set[tuple[Place, Name]]] = {}
+        for place in index.places:
+            for name in place.names if place.kind in ("district", "province") else ():
+                if name.lang == "en" and name.text.endswith((" Region", " region")):
+                    regions.setdefault(fold(name.text[: -len(" region")]), set()).add((place, name))
+        self._english_regions = _one_place_per_head(regions)
         #: the same for provinces alone, for Russian 'в области Армавир' (a district of that name may exist)
         provinces = {
             head: {(place, name) for place, name in found if place.kind == "province"}
@@ -810,7 +819,9 @@ class Scanner:
             else:
                 continue
             # the unit named after the name as written, else after any English name of the place
-            written = named_after.get(fold(mention.name.text))
+            written = (
+                named_after is self._english_units and self._english_regions.get(fold(mention.name.text))
+            ) or named_after.get(fold(mention.name.text))
             units = (
                 {written}
                 if written
