@@ -792,6 +792,7 @@ class Scanner:
             start, end = mention.start, mention.end
             named_after = self._english_units
             region = settlement and text.startswith(_REGION_HEADS, end) and _REGION_AFTER.match(text, end)
+            region_word = bool(region)  # 'region' or 'regions' after the name: a unit called so first
             if region:
                 end = _past_marks(text, region.end())
             elif (
@@ -816,12 +817,12 @@ class Scanner:
                 if kind is None:
                     continue
                 named_after = self._named_by_plural[kind]
+                region_word = kind == "unit"
             else:
                 continue
             # the unit named after the name as written, else after any English name of the place
-            written = (
-                named_after is self._english_units and self._english_regions.get(fold(mention.name.text))
-            ) or named_after.get(fold(mention.name.text))
+            head = fold(mention.name.text)
+            written = (region_word and self._english_regions.get(head)) or named_after.get(head)
             units = (
                 {written}
                 if written
