@@ -916,6 +916,8 @@ def test_a_place_named_after_a_person_is_not_found_after_a_given_name() -> None:
     assert found("Հովհաննես Թումանյանի, Ավետիք Իսահակյանի գործերը") == []
     # a village whose name is also an Azerbaijani surname in -lı, after a given name, is the person
     assert found("Rauf Məmmədov, Aydın Süleymanlı, Abdulla Qədimbəyli") == []
+    # a colon ends no Russian sentence: the capitalized word after it is a given name
+    assert found("между сыновьями: Спартаком Гукасяном и Рустамом Саркисяном") == []
     assert found("Süleymanlı kəndində") == [("Süleymanlı", "suleymanli-jabrayil")]
 
 
@@ -948,6 +950,8 @@ def test_a_small_place_named_after_a_person_needs_a_sign_of_a_place() -> None:
     ]
     # an English appositive that names a kind of place, up to its third word
     assert found("the edge of Abovyan, a small town near the capital") == [("Abovyan", "abovyan")]
+    # a kind word before 'of'
+    assert found("in the village of Bakikhanov; the works of Abovyan") == [("Bakikhanov", "bakikhanov")]
     assert found("Abovyan, the founder of modern literature") == []
 
 

@@ -2467,7 +2467,9 @@ def _after_a_given_name(name: Name, text: str, start: int, kind: str) -> bool:
     if not match or len(match.group(1)) < 3 or not match.group(1)[0].isupper():
         return False
     before = window[: match.start()].rstrip(" ")
-    sentence_start = not before or before[-1] in '.!?:;\n"«“'
+    # a colon ends an Armenian sentence (։ written as :), not a Russian or an English one: 'сыновьями мэра
+    # ...: Спартаком Гукасяном' is a person
+    sentence_start = not before or before[-1] in ('.!?:;\n"«“' if name.lang == "hy" else '.!?;\n"«“')
     # a capitalized word opening an English or Russian sentence is as likely a word as a given name
     return not sentence_start or name.lang == "hy"
 
@@ -3408,6 +3410,8 @@ _GOVERNOR_AFTER = " մարզպետ"
 _HEADS_OF_UNITS = tuple(word.translate(_SCAN_TABLE) for word in ("մարզպետ", "քաղաքապետ", "գյուղապետ"))
 
 
+#: The word before 'of' right before a name: 'the village of Bakikhanov', 'the town of Abovyan'
+_KIND_WORD_BEFORE_OF = re.compile(r"([^\W\d_]+) of \Z")
 #: An English appositive after a name, up to its third word: 'Abovyan, a small town', 'Tegh, the village'
 _APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[^\W\d_]+ ?){1,3})")
 
@@ -3425,6 +3429,12 @@ def _place_cued(lowered: str, start: int, end: int, before: str, after: str, end
         return True  # 'the Qazax region' (Qazax is also 'Kazakh')
     if after.startswith(_COMMUNITY_AFTER) or before.startswith(_COMMUNITY_BEFORE):
         return True  # 'Տեղ համայնքի ղեկավար', 'Мэром Абовяна'
+    if (
+        before == "of"
+        and (kind_of := _KIND_WORD_BEFORE_OF.search(lowered, max(0, start - 24), start))
+        and kind_of.group(1).translate(_SCAN_TABLE).startswith(_ANY_KIND_CUE)
+    ):
+        return True  # 'the village of Bakikhanov'
     appositive = _APPOSITIVE.match(lowered, end)
     if appositive and any(
         word.startswith(_ANY_KIND_CUE) for word in appositive.group(1).translate(_SCAN_TABLE).split()
