@@ -917,7 +917,7 @@ def test_a_place_named_after_a_person_is_not_found_after_a_given_name() -> None:
     # a village whose name is also an Azerbaijani surname in -lı, after a given name, is the person
     assert found("Rauf Məmmədov, Aydın Süleymanlı, Abdulla Qədimbəyli") == []
     # a colon ends no Russian sentence: the capitalized word after it is a given name
-    assert found("между сыновьями: Спартаком Гукасяном и Рустамом Саркисяном") == []
+    assert found("между сыновьями мэра Гюмри: Спартаком Гукасяном и Рустамом") == [("Гюмри", "gyumri")]
     assert found("Süleymanlı kəndində") == [("Süleymanlı", "suleymanli-jabrayil")]
 
 
