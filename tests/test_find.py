@@ -866,7 +866,8 @@ def test_armenian_stem_alternations() -> None:
     assert found("ԼՂՀ-ական կառավարություն, SSRİ-li alimlər") == []  # an adjective, a people
     # a historical region's plural name in -անք takes the classical genitive -ից; a village's does not
     assert found("Աղվանից կաթողիկոսը") == [("Աղվանից", "caucasian-albania")]
-    assert found("Ծաղկավանից") == []
+    # (Ծաղկավանից is the ablative of the village Tsaghkavan, not a genitive of the village Tsaghkavank)
+    assert found("Ծաղկավանից") == [("Ծաղկավանից", "tsaghkavan-ijevan")]
     assert found("Արցախի Հանրապետության, Հայաստանի Հանրապետությամբ") == [
         ("Արցախի Հանրապետության", "nagorno-karabakh-republic"),
         ("Հայաստանի Հանրապետությամբ", "armenia"),
