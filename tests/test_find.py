@@ -746,6 +746,8 @@ def test_a_peak_is_a_mountain() -> None:
         ("Shusha", "shusha"),
         ("Երևանի", "yerevan"),
     ]
+    # the adjective 'riverside' begins like the river word: a town's riverside street is the town's
+    assert found("Դիլիջանի Գետափնյա փողոցում") == [("Դիլիջանի", "dilijan")]
 
 
 def test_mountainous_is_no_feature_word() -> None:

@@ -2350,7 +2350,8 @@ _FEATURE_CUES = {
 #: (a summit meeting).
 _NOT_FEATURE_WORDS = tuple(
     word.translate(_SCAN_TABLE)
-    for word in ("dağıd", "dağıl", "dağlı", "dərəcə", "mountainous", "լեռնային", "գագաթնաժողով")
+    # ... and the adjective 'riverside' that begins like 'river': 'Դիլիջանի Գետափնյա փողոց' (a street)
+    for word in ("dağıd", "dağıl", "dağlı", "dərəcə", "mountainous", "լեռնային", "գագաթնաժողով", "գետափնյա")
 )
 #: Feature words that name a feature only as whole words (folded)
 _FEATURE_WHOLE_WORDS = {
