@@ -3414,7 +3414,7 @@ _HEADS_OF_UNITS = tuple(word.translate(_SCAN_TABLE) for word in ("մարզպետ
 #: The word before 'of' right before a name: 'the village of Bakikhanov', 'the town of Abovyan'
 _KIND_WORD_BEFORE_OF = re.compile(r"([^\W\d_]+) of \Z")
 #: An English appositive after a name, up to its third word: 'Abovyan, a small town', 'Tegh, the village'
-_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[^\W\d_]+ ?){1,3})")
+_APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[^\W\d_]+ ){0,2}[^\W\d_]+)")
 
 
 def _place_cued(lowered: str, start: int, end: int, before: str, after: str, endings: bool = True) -> bool:
