@@ -524,6 +524,11 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     # a river, a plain, a basin the data does not have, named after a village, a town or a lake; a pass, a
     # peninsula ('mountain pass' is a pass)
     assert found("Minkənd çayı, Ordubad düzənliyi, the Sevan basin") == []
+    # plateaus are filed as plains: a town's plateau the data lacks is no mention, the Karabakh plateau is
+    assert found("Աշոցքի սարահարթը; на Карабахском нагорье; Qarabağ yaylası") == [
+        ("Карабахском нагорье", "karabakh-plateau"),
+        ("Qarabağ yaylası", "karabakh-plateau"),
+    ]
     assert found("the Meghri pass, the Meghri mountain pass, Սևանի թերակղզի") == []
     assert found("the Zangezur mountain range") == [("Zangezur", "zangezur-mountains")]
     # Armenian ձոր 'gorge' after a name is a valley's: the river's, not the town's

@@ -2312,7 +2312,12 @@ _FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "range": ("хребет", "хребт", "range", "ridge", "silsilə", "լեռնաշղթա"),
     "pass": ("перевал", "aşırım", "լեռնանցք"),
     "basin": ("бассейн", "котловин", "basin", "hövzə", "ավազան"),
-    "plain": ("равнин", "степь", "степи", "plain", "steppe", "düzənli", "düzü", "դաշտ"),
+    # ... and plateaus, which the data files as plains ('Карабахское нагорье', 'Qarabağ yaylası'); Russian
+    # 'плато' only as a whole word (_FEATURE_WHOLE_WORDS): 'платок' begins like it
+    "plain": (
+        *("равнин", "степь", "степи", "plain", "steppe", "düzənli", "düzü", "դաշտ"),
+        *("нагорь", "plateau", "yayla", "սարահարթ", "բարձրավանդակ"),
+    ),
     "valley": ("долин", "ущель", "valley", "gorge", "vadi", "dərə", "հովիտ", "կիրճ", "ձոր"),
     "reservoir": _KIND_CUES_WRITTEN["reservoir"],
     "lake": _LAKE_WORDS,
@@ -2361,6 +2366,7 @@ _FEATURE_WHOLE_WORDS = {
     "isles": "island",
     **dict.fromkeys(("peak", "peaks", "summit", "summits"), "mountain"),
     **dict.fromkeys(("pass", "passes"), "pass"),  # not 'passenger', 'passport'
+    "плато": "plain",
     # Armenian սար 'mountain' only as whole words: սարք (device), սարսափ (horror) begin like it
     **dict.fromkeys("սար սարը սարն սարի սարին սարից սարում սարով սարեր սարերը սարերի".split(), "mountain"),
 }
