@@ -437,6 +437,13 @@ def test_context_words_choose_among_places_of_one_name() -> None:
         ("Sevan", "lake-sevan"),
         ("Севане", "lake-sevan"),
     ]
+    # fishing, boats and drowning are a lake's or a river's, not a town's
+    assert found("Սևանում կորած ձկնորսի դին; рыбак утонул в Севане; drowned in the Hrazdan") == [
+        ("Սևանում", "lake-sevan"),
+        ("Севане", "lake-sevan"),
+        ("Hrazdan", "hrazdan-river"),
+    ]
+    assert found("Սևանում բացվեց նոր դպրոց") == [("Սևանում", "sevan")]
     # Russian 'на' goes before a lake or a mountain, 'в' before a town
     assert found("на Севане, на Арарате") == [("Севане", "lake-sevan"), ("Арарате", "mount-ararat")]
     assert found("в Севане") == [("Севане", "sevan")]

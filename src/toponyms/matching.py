@@ -2194,6 +2194,12 @@ _MOUNTAIN_WORDS = (
     *("гора", "горы", "горе", "гору", "горой", "вершин", "mount", "լեռ", "dağ", "zirvə", "գագաթ"),
     *_VOLCANO_CUES,
 )
+#: Fishing, boats and drowning are a lake's or a river's, not a town's: 'Սևանում կորած ձկնորսի դին ...
+#: մոտորանավակի' (the fisherman lost on Sevan)
+_FISHING_AND_BOAT_CUES = (
+    *("fisherm", "fishing", "boat", "drown", "рыбак", "рыбал", "лодк", "утонул", "утопа"),
+    *("ձկնորս", "նավակ", "մոտորանավակ", "խեղդվ", "balıqçı", "qayıq", "boğul"),
+)
 #: Words that say which kind of place an ambiguous name next to them (or in their sentence) is: prefixes of
 #: the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
 _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
@@ -2212,6 +2218,7 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
         "купа",
         "пляж",
         "լողա",
+        *_FISHING_AND_BOAT_CUES,
     ),
     "mountain": (
         *_MOUNTAIN_WORDS,
@@ -2222,7 +2229,7 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
         *("peak", "summit", "подножи", "подножь", "склон", "slope", "foothill"),
         *("ստորոտ", "լանջ", "ətəy", "ətək", "yamac"),
     ),
-    "river": (*_RIVER_WORDS, "берег"),
+    "river": (*_RIVER_WORDS, "берег", *_FISHING_AND_BOAT_CUES),
     "reservoir": ("водохранилищ", "reservoir", "ջրամբար", "anbar"),
     "district": ("район", "district", "շրջան", "rayon", "уезд", "qəza"),  # the last two: tsarist uezds
     "province": ("област", "province", "մարզ", "marz"),
