@@ -484,26 +484,26 @@ class Scanner:
         #: per folded English name of a place: the one unit named after it in English, and that name
         #: ('lachin': Lachin District), for 'the Lachin region', 'the district of Lachin'; and the same for
         #: corridors ('lachin': the Lachin corridor), for 'the Zangezur and Lachin corridors'
+        #: ... and the units named '<name> Region', current or not, which 'region' and 'regions' name first:
+        #: 'Martakert, Martuni, Shushi regions' are the NKR's (Martakert Region), not the units named after
+        #: the towns' other names (Aghdara District)
         units: dict[str, set[tuple[Place, Name]]] = {}
         corridors: dict[str, set[tuple[Place, Name]]] = {}
+        regions: dict[str, set[tuple[Place, Name]]] = {}
         for place in index.places:
             for name in place.names if place.kind in ("district", "province", "corridor") else ():
                 head, _, word = name.text.rpartition(" ")
-                if name.lang != "en" or not name.is_current or not head:
+                if name.lang != "en" or not head:
+                    continue
+                if place.kind != "corridor" and word.lower() == "region":
+                    regions.setdefault(fold(head), set()).add((place, name))
+                if not name.is_current:
                     continue
                 if place.kind == "corridor" and word.lower() == "corridor":
                     corridors.setdefault(fold(head), set()).add((place, name))
                 elif place.kind != "corridor" and word.lower() in _ENGLISH_UNIT_WORDS:
                     units.setdefault(fold(head), set()).add((place, name))
         self._english_units = _one_place_per_head(units)
-        #: ... and the units named '<name> Region' in English, current or not, which 'regions' after a list
-        #: names first, as one name before 'region' does: 'Martakert, Martuni, Shushi regions' are the NKR's
-        #: (Martakert Region), not the units named after the towns' other names (Aghdara District)
-        regions: dict[str, set[tuple[Place, Name]]] = {}
-        for place in index.places:
-            for name in place.names if place.kind in ("district", "province") else ():
-                if name.lang == "en" and name.text.endswith((" Region", " region")):
-                    regions.setdefault(fold(name.text[: -len(" region")]), set()).add((place, name))
         self._english_regions = _one_place_per_head(regions)
         #: the same for provinces alone, for Russian 'в области Армавир' (a district of that name may exist)
         provinces = {
@@ -2483,7 +2483,7 @@ def _after_a_given_name(name: Name, text: str, start: int, kind: str) -> bool:
     before = window[: match.start()].rstrip(" ")
     # a colon ends an Armenian sentence (։ written as :), not a Russian or an English one: 'сыновьями мэра
     # ...: Спартаком Гукасяном' is a person
-    sentence_start = not before or before[-1] in ('.!?:;\n"«“' if name.lang == "hy" else '.!?;\n"«“')
+    sentence_start = not before or before[-1] in '.!?;\n"«“' or (before[-1] == ":" and name.lang == "hy")
     # a capitalized word opening an English or Russian sentence is as likely a word as a given name
     return not sentence_start or name.lang == "hy"
 
