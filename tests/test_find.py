@@ -1071,6 +1071,15 @@ def test_a_name_that_is_also_a_common_word_needs_a_sign_of_a_place() -> None:
     ]
     # listed with another place: a separator makes the list, a space alone does not
     assert found("Лачин, Тех") == [("Лачин", "lachin"), ("Тех", "tegh")]
+    # or in a list of capitalized names that a kind word ends, though the data knows none of the others ...
+    # ... or before it
+    assert found("Çarxı, Çaykənarı və Yaquboba kəndlərində; в селах Эйвазлы и Тех") == [
+        ("Çaykənarı", "chaykanari"),
+        ("Тех", "tegh"),
+    ]
+    assert found("the villages of Eyvazli and Gosh") == [("Gosh", "gosh")]
+    assert found("the poems of Charents and Gosh") == []
+    assert found("Çarxı, Çaykənarı və yaxın kəndlərdə") == []
     assert found("Банк Азербайджана") == [("Азербайджана", "azerbaijan")]
     # a community word after it, or a Russian mayor's word before it; not 'community' before a person's name
     assert found("Տեղ համայնքի ղեկավարը, the Tegh community, мэр Теха") == [

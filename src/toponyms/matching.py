@@ -1193,8 +1193,11 @@ class Scanner:
                     lowered, start, end, "" if opening else before, after, endings=not opening
                 )
                 and not _owns_a_place(name, lowered, start, end)
+                and _kind_after_list(text, lowered, end, _any_kind_word) is None
+                and not _kind_word_before_list(text, lowered, start)
             ):
-                # 'Թումանյանի բանաստեղծությունները': the poet; 'Тех, кто ...': "those"; unless ...
+                # 'Թումանյանի բանաստեղծությունները': the poet; 'Тех, кто ...': "those"; unless a plural
+                # kind word ends the list it goes on ('Çarxı, Çaykənarı və Yaquboba kəndlərində') ...
                 return ref, open_refs, _NEARBY
             if name.elsewhere:
                 return ref, open_refs, _IN_THE_REGION  # 'Куба' is Cuba, unless the text is about the region
@@ -2916,6 +2919,35 @@ def _one_place_per_head(by_head: dict[str, set[tuple[Place, Name]]]) -> dict[str
 
 def _plural_kind(folded: str) -> str | None:
     return next((kind for word, kind in _PLURAL_KINDS.items() if folded.startswith(word)), None)
+
+
+def _any_kind_word(folded: str) -> str | None:
+    """``folded`` when it is a word for a kind of place (see _KIND_CUES), else ``None``."""
+    return folded if folded.startswith(_ANY_KIND_CUE) else None
+
+
+def _kind_word_before_list(text: str, lowered: str, start: int) -> bool:
+    """Whether a word for a kind of place heads a list of capitalized names of up to three words, of which
+    the name at ``start`` is one after the first ('в селах Сарух, Тех и Бердадзор', 'the villages of
+    Aygepar and Tegh'). The list is read back over its tokens, found forward in a window (linear)."""
+    window = max(0, start - _LIST_WINDOW)
+    tokens = list(_LIST_TOKEN.finditer(lowered, window, start))
+    if not tokens or lowered[tokens[-1].end() : start].strip():
+        return False
+    separated, words = False, 0
+    for token in reversed(tokens):
+        word = token.group(1)
+        if word == "," or word in _CONJUNCTION_WORDS:
+            separated, words = True, 0
+        elif text[token.start(1)].isupper():
+            if not separated or words == 3:
+                return False
+            words += 1
+        elif word == "of" and words:
+            continue  # 'the villages of Aygepar and Tegh'
+        else:
+            return separated and words > 0 and word.translate(_SCAN_TABLE).startswith(_ANY_KIND_CUE)
+    return False
 
 
 def _kind_ending_a_list(text: str, lowered: str, mentions: list[Mention], position: int) -> str | None:
