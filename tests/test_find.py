@@ -307,6 +307,8 @@ def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -
         ("Шушакенд", "shushikand", "Şuşakənd"),
         ("Kerkijahan", "karkijahan", "Kərkicahan"),
     ]
+    # English writes ğ gh or g: Ağcabədi is Aghjabadi and Agjabadi
+    assert found("Aghjabadi; in Agjabadi") == [("Aghjabadi", "aghjabadi"), ("Agjabadi", "aghjabadi")]
     # an Armenian name, as Russian texts spell it
     assert found("в Ишханасаре") == [("Ишханасаре", "ishkhanasar-village")]
     # a settlement's Armenian name, as Azerbaijani texts spell it; not a feature's ('Ara Ler' for Արա լեռ)

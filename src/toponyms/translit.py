@@ -287,8 +287,8 @@ def _to_ascii(latin: str) -> str:
 #: Kerkijahan), from Armenian into Russian (Սառնաղբյուր: Сарнахбюр) and into Azerbaijani Latin, as
 #: Azerbaijani texts write the Armenian side's names (Մխիթարաշեն: Mxitaraşen). Per language pair, the
 #: spellings of the letters and of the groups of letters (longest first), and of the letters that begin a
-#: word. A letter with
-#: several spellings gives each: ə is written е or а (Şuşakənd: Шушакенд; Həsənriz: Гасанриз), ղ х or г.
+#: word. A letter with several spellings gives each: ə is written е or а (Şuşakənd: Шушакенд; Həsənriz:
+#: Гасанриз), ğ gh or g (Ağcabədi: Aghjabadi, Agjabadi), ղ х or г.
 _LETTER_SPELLINGS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
     ("az", "ru"): (
         {
@@ -310,7 +310,7 @@ _LETTER_SPELLINGS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], dict[
             "ə": ("a", "e"),
             "x": ("kh",),
             "q": ("g",),
-            "ğ": ("gh",),
+            "ğ": ("gh", "g"),
             "c": ("j",),
             "ç": ("ch",),
             "ş": ("sh",),
