@@ -1338,6 +1338,9 @@ def test_an_english_region_named_after_a_town_is_the_unit() -> None:
         ("Agdam region", "aghdam-district"),
         ("Ganja", "ganja"),  # no unit is named after Ganja
     ]
+    # only a unit that exists today: the Soviet Vardenis District is gone, and the word right after the
+    # name outweighs the village word earlier in the sentence (the village of Vardenis in Aragatsotn)
+    assert found("the village of Sotk in the Vardenis region") == [("Sotk", "sotk"), ("Vardenis", "vardenis")]
 
 
 def test_a_russian_province_word_before_a_towns_name_makes_the_province() -> None:

@@ -491,13 +491,16 @@ class Scanner:
         corridors: dict[str, set[tuple[Place, Name]]] = {}
         regions: dict[str, set[tuple[Place, Name]]] = {}
         for place in index.places:
+            # a unit that exists today has a current name that is more than a variant: not the Soviet
+            # Vardenis District, which only the Azerbaijani side's 'Basarkechar District' still names
+            existing = any(name.is_current and name.status != "variant" for name in place.names)
             for name in place.names if place.kind in ("district", "province", "corridor") else ():
                 head, _, word = name.text.rpartition(" ")
                 if name.lang != "en" or not head:
                     continue
                 if place.kind != "corridor" and word.lower() == "region":
                     regions.setdefault(fold(head), set()).add((place, name))
-                if not name.is_current:
+                if not name.is_current or not existing:
                     continue
                 if place.kind == "corridor" and word.lower() == "corridor":
                     corridors.setdefault(fold(head), set()).add((place, name))
@@ -1273,6 +1276,8 @@ class Scanner:
             cued = self._cued(refs, neighbour) if neighbour else []
             if cued:
                 return tuple(cued)
+        if after.startswith(_REGION_WORDS):
+            return refs  # 'the village of Sotk in the Vardenis region': a unit's head, whatever else
         named = _kinds_named_in_sentence(lowered, start, end, kinds)
         of_that_kind = [ref for ref in refs if self._targets[ref][0].kind in named]
         if len(named) == 1 and len({self._ranks[ref][1] for ref in of_that_kind}) == 1:
