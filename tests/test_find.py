@@ -276,6 +276,12 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Агдамский", "aghdam-district"),
     ]
     assert found("Азербайджанский и армянский народы; районы Агдамский") == []
+    # ... also when a word that owns the units stands between the noun and the dash
+    assert found("5 районов Баку – Ясамальский, Насиминский") == [
+        ("Баку", "baku"),
+        ("Ясамальский", "yasamal-raion"),
+        ("Насиминский", "nasimi-raion"),
+    ]
     # ... and before a number of other units
     assert found("в Сабунчинском, Хазарском и ряде других районов Баку") == [
         ("Сабунчинском", "sabunchu-raion"),

@@ -2442,7 +2442,15 @@ def _unit_before_a_list(lowered: str, start: int) -> re.Match[str] | None:
         token = tokens[at]
         if expect_separator:
             if token in _DASHES_AND_COLON:
-                return _UNIT_NOUN_BEFORE.search(tokens[at - 1]) if at else None
+                # the noun right before, or before one word that owns it ('5 районов Баку – Ясамальский')
+                return next(
+                    (
+                        noun
+                        for back in (1, 2)
+                        if at >= back and (noun := _UNIT_NOUN_BEFORE.search(tokens[at - back]))
+                    ),
+                    None,
+                )
             if token not in (",", "и"):
                 return None
         elif not _NOMINATIVE_ADJECTIVE.match(token):
