@@ -313,6 +313,8 @@ def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -
         ("Шушакенд", "shushikand", "Şuşakənd"),
         ("Kerkijahan", "karkijahan", "Kərkicahan"),
     ]
+    # Russian writes ə after к and г also я, as in Гянджа: Şuşakənd is Шушакянд too
+    assert found("в Шушакянд возвращаются") == [("Шушакянд", "shushikand")]
     # English writes ğ gh or g: Ağcabədi is Aghjabadi and Agjabadi
     assert found("Aghjabadi; in Agjabadi") == [("Aghjabadi", "aghjabadi"), ("Agjabadi", "aghjabadi")]
     # an Armenian name, as Russian texts spell it

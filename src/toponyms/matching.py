@@ -1728,8 +1728,10 @@ def _spelled_letter_by_letter(place: Place, name: Name, taken: set[str]) -> Iter
     folded), nor a short one.
 
         >>> from toponyms import get
-        >>> sorted(_spelled_letter_by_letter(get("karkijahan"), Name("Kərkicahan", "az", "official"), set()))
-        [('Karkijahan', 'en'), ('Kerkijahan', 'en'), ('Каркиджахан', 'ru'), ('Керкиджахан', 'ru')]
+        >>> place, name = get("karkijahan"), Name("Kərkicahan", "az", "official")
+        >>> sorted(_spelled_letter_by_letter(place, name, set()))  # doctest: +NORMALIZE_WHITESPACE
+        [('Karkijahan', 'en'), ('Kerkijahan', 'en'),
+         ('Каркиджахан', 'ru'), ('Керкиджахан', 'ru'), ('Кяркиджахан', 'ru')]
     """
     if (
         name.word
