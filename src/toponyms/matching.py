@@ -491,10 +491,12 @@ class Scanner:
         corridors: dict[str, set[tuple[Place, Name]]] = {}
         regions: dict[str, set[tuple[Place, Name]]] = {}
         for place in index.places:
+            if place.kind not in ("district", "province", "corridor"):
+                continue
             # a unit that exists today has a current name that is more than a variant: not the Soviet
             # Vardenis District, which only the Azerbaijani side's 'Basarkechar District' still names
             existing = any(name.is_current and name.status != "variant" for name in place.names)
-            for name in place.names if place.kind in ("district", "province", "corridor") else ():
+            for name in place.names:
                 head, _, word = name.text.rpartition(" ")
                 if name.lang != "en" or not head:
                     continue
@@ -1199,8 +1201,8 @@ class Scanner:
                 and _kind_after_list(text, lowered, end, _any_kind_word) is None
                 and not _kind_word_before_list(text, lowered, start)
             ):
-                # 'Թումանյանի բանաստեղծությունները': the poet; 'Тех, кто ...': "those"; unless a plural
-                # kind word ends the list it goes on ('Çarxı, Çaykənarı və Yaquboba kəndlərində') ...
+                # 'Թումանյանի բանաստեղծությունները': the poet; 'Тех, кто ...': "those"; unless a kind word
+                # heads or ends the list it goes on ('Çarxı, Çaykənarı və Yaquboba kəndlərində') ...
                 return ref, open_refs, _NEARBY
             if name.elsewhere:
                 return ref, open_refs, _IN_THE_REGION  # 'Куба' is Cuba, unless the text is about the region
