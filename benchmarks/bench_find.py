@@ -118,6 +118,7 @@ def main() -> None:
         ("pre-1918 Russian spelling", "Эриванская губернія, Елисаветпольскій уѣздъ, Карабахъ. " * 18_000),
         ("adjectives, asides, no noun", "Агдамского (Акна - ред.), Кяльбаджарского ( " * 22_000),
         ("spellings of other scripts", "в Керкиджахане, Ишханасаре и Aghdere; " * 26_000),
+        ("word-like names in long lists", "Çarxı, Çaykənarı, в селах Эйвазлы и Тех, " * 24_000),
         (
             "another name in brackets",
             "the Berdzor (Lachin) corridor, Yelizavetpol (Gəncə) quberniyası; " * 16_000,
