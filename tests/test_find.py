@@ -313,8 +313,12 @@ def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -
         ("Шушакенд", "shushikand", "Şuşakənd"),
         ("Kerkijahan", "karkijahan", "Kərkicahan"),
     ]
-    # Russian writes ə after к and г also я, as in Гянджа: Şuşakənd is Шушакянд too
-    assert found("в Шушакянд возвращаются") == [("Шушакянд", "shushikand")]
+    # Russian writes ə after к and г also я, as in Гянджа: Şuşakənd is Шушакянд too; and q г or к, as in
+    # Газах and Казах: Şişqaya (Geghamasar) is Шишгая and Шишкая
+    assert found("в Шушакянд возвращаются; в село Шишкая") == [
+        ("Шушакянд", "shushikand"),
+        ("Шишкая", "geghamasar"),
+    ]
     # English writes ğ gh or g: Ağcabədi is Aghjabadi and Agjabadi
     assert found("Aghjabadi; in Agjabadi") == [("Aghjabadi", "aghjabadi"), ("Agjabadi", "aghjabadi")]
     # an Armenian name, as Russian texts spell it
@@ -807,6 +811,7 @@ def test_a_plural_feature_word_before_a_list_applies_to_every_name_of_it() -> No
 
 def test_a_qualifier_before_a_name_mid_sentence_makes_it_another_place() -> None:
     assert found("in Lower Karabakh and the Nor Shahumyan region, Bəşirlər və Yeni Qaralar kəndləri") == []
+    assert found("в направлении сел Ени Каралар и Йени Гаралар") == []  # Yeni Qaralar, not Qaralar
     assert found("от партии «Новый Азербайджан»") == []
     # the Azerbaijani qualifiers as English and Russian spell them: the Azerbaijani side's names of Nerkin and
     # Verin Shorzha, not the village once called Shorzha (the data has one of them whole)

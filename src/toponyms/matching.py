@@ -3283,7 +3283,7 @@ _NAME_QUALIFIERS = frozenset(
         *"New Upper Lower Great Little Greater Lesser Nor Verin Nerkin Mets Pokr".split(),
         # the Azerbaijani ones as English and Russian texts spell them: 'Ashaghi Shorzha', 'Юхары Шорджа'
         *"Ashaghi Ashagi Ashagy Asagi Yukhari Yukhary Yuxari Boyuk Beyuk Kichik".split(),
-        *"Ашагы Юхары Юхари Йухары Беюк Бёюк Кичик".split(),
+        *"Ашагы Юхары Юхари Йухары Беюк Бёюк Кичик Ени Йени".split(),
         *"Նոր Վերին Ներքին Մեծ Փոքր".split(),
         *"Нор Верин Неркин Мец Покр".split(),
         *(

@@ -288,8 +288,8 @@ def _to_ascii(latin: str) -> str:
 #: Azerbaijani texts write the Armenian side's names (Մխիթարաշեն: Mxitaraşen). Per language pair, the
 #: spellings of the letters and of the groups of letters (longest first), and of the letters that begin a
 #: word. A letter with several spellings gives each: ə is written е or а (Şuşakənd: Шушакенд; Həsənriz:
-#: Гасанриз), after k and g also я (Gəncə: Гянджа; Şuşakənd: Шушакянд), ğ gh or g (Ağcabədi: Aghjabadi,
-#: Agjabadi), ղ х or г.
+#: Гасанриз), after k and g also я (Gəncə: Гянджа; Şuşakənd: Шушакянд), q г or к (Qazax: Газах, Казах;
+#: Şişqaya: Шишкая), ğ gh or g (Ağcabədi: Aghjabadi, Agjabadi), ղ х or г.
 _LETTER_SPELLINGS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]] = {
     ("az", "ru"): (
         {
@@ -303,6 +303,7 @@ _LETTER_SPELLINGS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], dict[
             "ə": ("е", "а"),
             **{"ya": ("я",), "yu": ("ю",), "ye": ("е",), "yə": ("я",), "yo": ("ё",)},
             **{"kə": ("ке", "ка", "кя"), "gə": ("ге", "га", "гя")},
+            "q": ("г", "к"),
         },
         # Eyvazlı: Эйвазлы, Əskipara: Аскипара, Həsənriz: Гасанриз (inside a word h is х: Kərkicahan)
         {"e": ("э",), "ə": ("а", "э"), "h": ("г",)},
