@@ -394,17 +394,26 @@ _SCAN_APOSTROPHES = "'’ʼʻ"
 def unit_adjectives(text: str, lang: str) -> set[str]:
     """The forms of a Russian unit name's adjective that stand for the unit on their own when a unit word
     follows: 'Агдамского, Лачинского и Кельбаджарского районов', 'между Карабахским и Зангезурским
-    хребтами' (folded and as written)."""
+    хребтами' (folded and as written); a compound's with a hyphen and with a space: 'Котайкской и Вайоц
+    Дзорской областей'.
+
+        >>> sorted(form for form in unit_adjectives("Вайоц-Дзорская область", "ru") if form.endswith("ой"))
+        ['вайоц дзорской', 'вайоц-дзорской']
+    """
     if lang != "ru":
         return set()
-    words = fold(text).split(" ")
-    if len(words) != 2 or words[1] not in _RUSSIAN_UNIT_NOUNS:
+    adjective, space, noun = text.partition(" ")
+    if not space or fold(noun) not in _RUSSIAN_UNIT_NOUNS:
         return set()
-    forms = set(_russian_adjective_forms(words[0]))
-    if forms == {words[0]}:
-        return set()  # not an adjective
-    written = _SEPARATORS.split(scan_lower(text))[0]
-    return forms | set(_russian_adjective_forms(written, written=True))
+    forms: set[str] = set()
+    for written in (False, True):
+        word = scan_lower(adjective) if written else fold(adjective).replace(" ", "-")
+        head, hyphen, last = word.rpartition("-")
+        endings = _russian_adjective_forms(last, written=written)
+        if endings[0] == last and len(set(endings)) == 1:
+            return set()  # not an adjective
+        forms.update(head + joint + ending for ending in endings for joint in {hyphen, " " if hyphen else ""})
+    return forms
 
 
 _V_AFTER_VOWEL = re.compile("(?<=[աեէըիօ])վ")
@@ -484,8 +493,12 @@ def scan_keys(
         # 'anbar' (reservoir) is also written as pronounced: 'Ceyranbatan su ambarı'
         keys.update((first, rest.replace("anbar", "ambar"), endings) for first, rest, endings in list(keys))
     if lang == "hy":
-        # the text is scanned unfolded: the classical spelling of v is a key of its own (Երեւան, Արմաւիր)
+        # the text is scanned unfolded: the classical spelling of v is a key of its own (Երեւան, Արմաւիր),
+        # and so is the ligature և written as two letters (Սեւանա լիճ)
         keys.update((_classical_armenian(first), rest, endings) for first, rest, endings in list(keys))
+        keys.update(
+            (first.replace("և", "եւ"), rest, endings) for first, rest, endings in list(keys) if "և" in first
+        )
     for first, rest, endings in list(keys):
         if any(char in APOSTROPHES for char in first):
             plain = "".join("'" if char in APOSTROPHES else char for char in first)

@@ -302,8 +302,9 @@ NameKeys = list[list[tuple[str, str, tuple[str, ...]]]]
 
 def name_scan_keys(index: Index) -> NameKeys:
     """Per name of ``index`` (place by place, in order): the scan keys of the name and of the other spellings
-    texts give it (see :func:`scan_keys`). They depend only on the data and the code: a cache may keep them
-    (:func:`name_keys_to_json`)."""
+    texts give it (see :func:`scan_keys`), and a Russian unit name's adjectives in those spellings, marked
+    with :data:`UNIT_ADJECTIVE` ('Гейчайского' as 'Гёйчайского', 'Нефтчалинском' of 'Нефтечалинский район').
+    They depend only on the data and the code: a cache may keep them (:func:`name_keys_to_json`)."""
     targets = [(place, name) for place in index.places for name in place.names]
     taken = {fold(name.text) for _, name in targets}
     word_spellings = _spellings_of_words(index.places)
@@ -328,9 +329,24 @@ def name_scan_keys(index: Index) -> NameKeys:
                     armenian_side=declined_in_romanized_armenian(name),
                 )
             }
+            | {
+                (form, "", UNIT_ADJECTIVE)
+                for text in (
+                    name.text,
+                    *_spelled_otherwise(place, name),
+                    *adjectives.get((place.id, name.text), ()),
+                )
+                for form in unit_adjectives(text, name.lang)
+            }
         )
         for place, name in targets
     ]
+
+
+#: The endings that mark a scan key as a Russian unit's adjective, which names the unit only with a unit
+#: noun after it or before its list (see :func:`toponyms.inflection.unit_adjectives`): 'Шамахинский район'
+#: of the data, 'Шамахинском и Исмаиллинском районах' of a text
+UNIT_ADJECTIVE = ("<unit adjective>",)
 
 
 def name_keys_to_json(name_keys: NameKeys) -> dict[str, Any]:
@@ -385,8 +401,11 @@ class Scanner:
         adjective: dict[str, list[int]] = {}
         if name_keys is None:
             name_keys = name_scan_keys(index)
-        for ref, (place, name) in enumerate(self._targets):
-            for written, rest, endings in name_keys[ref]:
+        for ref, keys_of_name in enumerate(name_keys):
+            for written, rest, endings in keys_of_name:
+                if endings == UNIT_ADJECTIVE:
+                    adjective.setdefault(written, []).append(ref)
+                    continue
                 if not written:
                     continue
                 first = _plain_vowels(written)
@@ -394,9 +413,6 @@ class Scanner:
                     multi.setdefault(first, {}).setdefault((rest, endings), []).append(ref)
                     continue
                 single.setdefault(first, {}).setdefault(endings, []).append(ref)
-            for text in (name.text, *_spelled_otherwise(place, name)):  # 'Гейчайского' as 'Гёйчайского'
-                for form in unit_adjectives(text, name.lang):
-                    adjective.setdefault(form, []).append(ref)
         #: the natural places by the word that, with a feature word, makes one of their names ('Sevan' of
         #: 'Sevan Range', 'Վարդենիսի' of 'Վարդենիսի լեռնաշղթա', 'ağstafa' of 'Ağstafaçay', 'памбак' of
         #: 'Памбакский хребет'); the word is also scanned for, as written, and counts as a name only with a
@@ -419,6 +435,9 @@ class Scanner:
                     featured.setdefault(word, []).append(ref)
                     if word.endswith("скии"):  # Памбакский хребет: 'хребтами Алаб и Памбак'
                         featured.setdefault(word[:-4], []).append(ref)
+                    elif name.lang == "hy" and position == 0 and word.endswith("ի") and len(word) > 5:
+                        # a genitive's stem in apposition: 'Զանգեզուր լեռնաշղթայի' (Զանգեզուրի լեռնաշղթա)
+                        featured.setdefault(word[:-1], []).append(ref)
                     if (
                         (name.lang == "ru" and as_written[position].endswith(_RUSSIAN_ADJECTIVE_ENDINGS))
                         or len(word) < 4
@@ -1501,9 +1520,11 @@ class Scanner:
                 if adjectives[key] and (
                     (unit := _UNIT_FOLLOWS.match(lowered, first_end))
                     or (unit := _unit_before_a_list(lowered, start))
+                    or (unit := _unit_named_before(lowered, start, first_end))
                 ):
                     # the adjective of the units the noun names: 'Эриванского и Нахичеванского ханств'; the
-                    # noun may head the list: 'района – Физулинский, Джебраильский и Кубатлинский'
+                    # noun may head the list: 'района – Физулинский, Джебраильский и Кубатлинский', or stand
+                    # once in it: 'в Тертерском районе – 27 центнеров, в Бардинском – 26'
                     nouns = _UNIT_NOUN_SYNONYMS.get(unit.group("noun"), (unit.group("noun"),))
                     refs = tuple(
                         ref for ref in adjectives[key] if any(noun in self._unit_nouns[ref] for noun in nouns)
@@ -1831,8 +1852,8 @@ def _adjectives_spelled_otherwise(
     after Шамахы (Шемахинский район, of Шемаха), 'Нефтчалинский район' after Нефтчала.
 
         >>> from toponyms import get
-        >>> _adjectives_spelled_otherwise([get("shamakhi-district"), get("shamakhi")], set())
-        {('shamakhi-district', 'Шемахинский район'): ('Шамахинский район',)}
+        >>> _adjectives_spelled_otherwise([get("neftchala-district"), get("neftchala")], set())
+        {('neftchala-district', 'Нефтечалинский район'): ('Нефтчалинский район',)}
     """
     from rapidfuzz.distance import Levenshtein
 
@@ -2423,9 +2444,9 @@ _FEATURE_HEADS = frozenset(
 #: may stand in brackets between: 'Агдеринского (Мартакертского) района', and so may an editor's aside:
 #: 'Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов'; an adjective
 #: in quotation marks names the unit too: '«Агдеринский» район'; and so does one before a number of others:
-#: 'в Сабунчинском, Хазарском и ряде других районов'.
+#: 'в Сабунчинском, Хазарском и ряде других районов'; an adjective may be a compound: 'Вайоц Дзорской'.
 _UNIT_FOLLOWS = re.compile(
-    r"(?:[\s,()«»\"“”]+(?:и|или|ряд[еау]?|нескольк[а-я]+|\([^()\n]{1,40}\)|[^\W\d_]+(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых))){0,6}[\s,()«»\"“”]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз|коридор|регион)"
+    r"(?:[\s,()«»\"“”]+(?:и|или|ряд[еау]?|нескольк[а-я]+|\([^()\n]{1,40}\)|(?:[^\W\d_]+[-\x20])?[^\W\d_]+(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых))){0,6}[\s,()«»\"“”]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз|коридор|регион)"
 )
 _RUSSIAN_WORD_END = re.compile("[а-яё]*")
 #: A unit noun that heads a list of adjectives after a dash or a colon, read back from an adjective of it:
@@ -2464,6 +2485,30 @@ def _unit_before_a_list(lowered: str, start: int) -> re.Match[str] | None:
 
 
 _DASHES_AND_COLON = _DASHES | {":"}
+#: What may follow an adjective whose unit noun the sentence gave once before: a dash, a number, a comma or
+#: the end of a clause ('в Тертерском районе – 27 центнеров, в Бардинском – 26,3, Агдамском- 20,6')
+_ELIDED_NOUN_AFTER = re.compile(f"[ \u00a0]*(?:[{re.escape(''.join(sorted(_DASHES)))},;.)]|\\d|\\Z)")
+#: An adjective and the unit noun after it, read back within the sentence
+_ADJECTIVE_AND_UNIT = re.compile(
+    r"(?P<adjective>[а-яё]{3,})\s+(?P<noun>район|област|уезд|округ|марз|регион)[а-яё]*"
+)
+_ELIDED_NOUN_WINDOW = 200
+
+
+def _unit_named_before(lowered: str, start: int, end: int) -> re.Match[str] | None:
+    """The unit noun of the last adjective and noun before the adjective at ``start:end`` in its sentence
+    when the adjective has the same case ending and nothing but a dash, a number or a comma follows it (the
+    noun is left out: 'в Тертерском районе – 27 центнеров, в Бардинском – 26,3'); else ``None``."""
+    if not _ELIDED_NOUN_AFTER.match(lowered, end):
+        return None
+    window_start = max(0, start - _ELIDED_NOUN_WINDOW)
+    window_start = max(
+        window_start, *(lowered.rfind(end_mark, window_start, start) + 1 for end_mark in _SENTENCE_ENDS)
+    )
+    pairs = list(_ADJECTIVE_AND_UNIT.finditer(lowered, window_start, start))
+    if not pairs or not pairs[-1].group("adjective").endswith(lowered[end - 2 : end]):
+        return None
+    return pairs[-1]
 
 
 #: The last character before a word of such a list: a separator, or the end of 'и'
