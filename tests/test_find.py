@@ -665,6 +665,21 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
     ]
     # ... and in Russian, after a declined feature word: the lake whose name is 'озеро Кари'
     assert found("к озеру Кари; Кари сказал") == [("Кари", "lake-kari")]
+    # a feature word next to a place's name: the feature named after it, in English, when the data has one
+    assert found("водохранилище Ахуряна заполнено; водохранилища Апарана и Азата") == [
+        ("Ахуряна", "akhurian-reservoir"),
+        ("Апарана", "aparan-reservoir"),
+        ("Азата", "azat-reservoir"),
+    ]
+    assert found("the Madagiz water reservoir") == [("Madagiz", "sugovushan-reservoir")]
+    # ... not when the name is shared (Arpachay is a name of two rivers), nor for a list of places
+    assert found("the Arpachay reservoir") == []
+    assert found("берег озера Севан, Гавар и Мартуни") == [
+        ("Севан", "lake-sevan"),
+        ("Гавар", "gavar"),
+        ("Мартуни", "martuni"),
+    ]
+    assert found("от Алинджачая и Бананиярского водохранилища") == [("Алинджачая", "alinjachay-river")]
     # 'ridge' names a range as 'range' does
     assert found("the branches of the Geghama Ridge; the Zangezur ridge") == [
         ("Geghama", "geghama-mountains"),

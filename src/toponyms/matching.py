@@ -42,7 +42,7 @@ from toponyms.lookup import lookup
 from toponyms.model import SETTLEMENT_KINDS, Match, Mention, Name, Place, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold, fold_char, scan_lower
 from toponyms.scripts import script_of
-from toponyms.translit import letter_by_letter_spellings
+from toponyms.translit import letter_by_letter_spellings, skeleton, skeletons
 
 _SENTINEL = "\x00"
 
@@ -528,6 +528,26 @@ class Scanner:
                 elif place.kind != "corridor" and word.lower() in _ENGLISH_UNIT_WORDS:
                     units.setdefault(fold(head), set()).add((place, name))
         self._english_units = _one_place_per_head(units)
+        #: per skeleton (see toponyms.translit.skeleton) of a name: the natural features named after it in
+        #: English ('ahuran': the Akhuryan Reservoir), for a feature word next to the name in any language:
+        #: 'водохранилище Ахуряна'
+        self._features_by_head: dict[str, list[int]] = {}
+        for place_index, place in enumerate(index.places):
+            if place.kind not in _NAMED_AFTER_FEATURE_KINDS:
+                continue
+            for name in place.names:
+                words = name.text.split(" ")
+                if name.lang != "en" or len(words) < 2:
+                    continue
+                if words[0].lower() in _ENGLISH_FEATURE_WORDS_BEFORE:
+                    head = skeleton(" ".join(words[1:]))
+                elif words[-1].lower() in _ENGLISH_FEATURE_WORDS_AFTER:
+                    head = skeleton(" ".join(words[:-1]))
+                else:
+                    continue
+                indices = self._features_by_head.setdefault(head, [])
+                if place_index not in indices:
+                    indices.append(place_index)
         self._english_regions = _one_place_per_head(regions)
         #: the same for provinces alone, for Russian 'в области Армавир' (a district of that name may exist)
         provinces = {
@@ -864,6 +884,40 @@ class Scanner:
                 mentions[position] = Mention(start, end, place, name, text[start:end])
         return mentions
 
+    def _feature_named_after(self, refs: tuple[int, ...], feature: str) -> tuple[int, ...]:
+        """The refs of the one feature of the kind ``feature`` names whose English name is a name of ``refs``,
+        as romanized, with a feature word ('водохранилище Ахуряна': the Akhuryan Reservoir); else, for a name
+        no other place bears, whose English name is an English name of its place with a feature word
+        ('Madagiz water reservoir': the Sugovushan Reservoir, of the village Sugovushan, formerly Madagiz; but
+        'Arpachay', a name of two rivers, leads to no reservoir). The refs come with their names in the
+        language of the first ref's first; else ``()``."""
+        targets, kinds, places = self._targets, _FEATURE_KINDS[feature], self._index.places
+        lang = targets[refs[0]][1].lang
+        names = {targets[ref][1] for ref in refs}
+        found: set[int] = set()
+        for heads in (
+            {head for name in names for head in skeletons(name.text, name.lang)},
+            {
+                skeleton(other.text)
+                for ref in refs
+                if not targets[ref][1].ambiguous
+                for other in targets[ref][0].names
+                if other.lang == "en"
+            },
+        ):
+            found = {
+                place_index
+                for head in heads
+                for place_index in self._features_by_head.get(head, ())
+                if places[place_index].kind in kinds
+            }
+            if found:
+                break
+        if len(found) != 1:
+            return ()
+        place_refs = self._index.refs_of(found.pop())
+        return tuple(sorted(place_refs, key=lambda ref: targets[ref][1].lang != lang))
+
     def _joins_a_name(self, text: str, start: int, end: int) -> bool:
         """Whether the word that the break ``start:end`` splits, joined, begins with a name's first word or
         stem that reaches the break ('Степана-\nкерте', 'Москв-\nа'; not 'pre- and')."""
@@ -982,10 +1036,17 @@ class Scanner:
                 and " " not in lowered_text[start:end]  # 'перевал Базумского хребта': the range's pass
             ):
                 # 'Mount Goris', 'river Goris', 'р. Шуша': a feature the data lacks, not the town; after a
-                # declined Russian word only a name in the nominative ('на реке Гейчай', not 'реки Карабаха')
-                feature = _naming_word_before(
-                    text, lowered_text, start, not _declined(text, start, end, targets[refs[0]][1])
-                )
+                # declined Russian word only a name in the nominative ('на реке Гейчай', not 'реки Карабаха'),
+                # or one a feature is named after ('водохранилища Апарана': the Aparan Reservoir)
+                declined = _declined(text, start, end, targets[refs[0]][1])
+                feature = _naming_word_before(text, lowered_text, start, not declined)
+                if (
+                    feature is None
+                    and declined
+                    and (named := _naming_word_before(text, lowered_text, start, True))
+                    and self._feature_named_after(refs, named)
+                ):
+                    feature = named
             if (
                 feature is None
                 and (
@@ -1006,9 +1067,11 @@ class Scanner:
                     feature
                     and targets[refs[0]][1].lang == "ru"
                     and _declined(text, start, end, targets[refs[0]][1])
+                    and not self._feature_named_after(refs, feature)
                 ):
                     # a Russian list after a plural word names its features in the nominative; a declined name
-                    # is the place ('долина реки Воротан и Гориса': the valley of the river and of the town)
+                    # is the place ('долина реки Воротан и Гориса': the valley of the river and of the town),
+                    # unless a feature is named after it ('водохранилища Апарана и Азата')
                     feature = None
             if conditional and feature is None:
                 continue
@@ -1026,7 +1089,7 @@ class Scanner:
                         ref
                         for ref in self._featured.get(word, ())
                         if targets[ref][0].kind in _FEATURE_KINDS[feature]
-                    )
+                    ) or self._feature_named_after(refs, feature)
                 if fitting:
                     refs = fitting
                 elif feature == "village" and any(targets[ref][0].kind in SETTLEMENT_KINDS for ref in refs):
@@ -2927,6 +2990,10 @@ def _past_aside(lowered: str, position: int) -> int:
 
 #: Plural markers of a folded feature word: 'çayları', 'silsilələri', 'rivers', 'լեռնաշղթաները', 'хребтами'
 _PLURAL = re.compile(r"l[ae]r|եր|[^s]s\Z|(?:ами|ах|ов|ы|и)\Z")
+#: ... and, before a list, the neuter 'водохранилища' (also the singular genitive, which names the same
+#: features: 'уровень водохранилища Апарана'; not 'озера', whose list is rather of places: 'берег озера Севан,
+#: Гавар и Мартуни')
+_PLURAL_BEFORE_A_LIST = re.compile(f"{_PLURAL.pattern}|ища\\Z")
 
 
 def _feature_after_list(text: str, lowered: str, end: int) -> str | None:
@@ -3076,7 +3143,7 @@ def _feature_before_list(lowered: str, start: int, feature_starts: list[int]) ->
             continue  # inside a word
         word_end = _WORD_END.match(lowered, cue_start, cue_start + _LIST_WINDOW).end()  # type: ignore[union-attr]
         word = lowered[cue_start:word_end].translate(_SCAN_TABLE)
-        if _PLURAL.search(word) and (feature := _feature_named_by(word)):
+        if _PLURAL_BEFORE_A_LIST.search(word) and (feature := _feature_named_by(word)):
             # 'the plains of Karabakh, Shushi ...': the name after 'of' holds the features, no list follows
             if _next_word(lowered, word_end) == "of":
                 return None
@@ -3419,6 +3486,13 @@ _IN_THE_REGION = 2
 _SMALL_KINDS = frozenset({"town", "village"})
 #: Words that end an English name of a unit ('Lachin District', 'Syunik Province', 'Tovuz Rayon')
 _ENGLISH_UNIT_WORDS = frozenset({"district", "province", "rayon", "region"})
+#: The kinds of natural feature named after a place, and the English words before or after the place's name
+#: that make a feature's name of it (see Scanner._feature_named_after)
+_NAMED_AFTER_FEATURE_KINDS = frozenset({"reservoir", "lake", "river", "mountain", "range", "pass", "plain"})
+_ENGLISH_FEATURE_WORDS_BEFORE = frozenset({"lake", "mount"})
+_ENGLISH_FEATURE_WORDS_AFTER = frozenset(
+    {"reservoir", "lake", "river", "mountain", "mountains", "range", "ridge", "pass", "plain", "lowland"}
+)
 #: 'region' after a name, and 'district of' before it ('the region of Nakhchivan' is rather the republic)
 _REGION_AFTER = re.compile(r" [Rr]egion(?![\w'’-])")
 _REGION_HEADS = (" region", " Region")  # quick tests before the patterns
