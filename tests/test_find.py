@@ -526,6 +526,12 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     # so do a shore, a level and an inflow right next to the name, not elsewhere in the sentence
     assert found("Սևանի ափին, Սեւանի մակարդակը") == [("Սևանի", "lake-sevan"), ("Սեւանի", "lake-sevan")]
     assert found("Հրազդանի ափին") == [("Հրազդանի", "hrazdan-river")]
+    # ... also with the word for water between: its water level; but not its water supply (the town's)
+    assert found("Sevan water level; Սևանի ջրի մակարդակը") == [
+        ("Sevan", "lake-sevan"),
+        ("Սևանի", "lake-sevan"),
+    ]
+    assert found("the Sevan water supply") == [("Sevan", "sevan")]
     # a feature word that ends the mention before is not this name's: from Lake Sevan by the Hrazdan's bed
     assert found("Սևանա լճից Հրազդանի հունով") == [
         ("Սևանա լճից", "lake-sevan"),

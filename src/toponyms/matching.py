@@ -1342,8 +1342,11 @@ class Scanner:
         spaced_after = lowered[end : end + 1] == " " and lowered[end + 1 : end + 2].isalpha()
         before = _previous_word(lowered, start) if spaced_before else ""
         after = _next_word(lowered, end) if spaced_after else ""
-        if after in _SIDES_AND_REACHES and (side := _WORD_AFTER.match(lowered, end, end + 40)):
-            # 'Թարթառի միջին հոսանքում', 'Ախուրյանի ձախ վտակը', 'Arazın sol sahilində': the word after
+        if (after in _SIDES_AND_REACHES or after in _WATER_WORDS) and (
+            side := _WORD_AFTER.match(lowered, end, end + 40)
+        ):
+            # 'Թարթառի միջին հոսանքում', 'Ախուրյանի ձախ վտակը', 'Arazın sol sahilində', 'Sevan water level',
+            # 'Սևանի ջրի մակարդակը': the word after
             after = _next_word(lowered, side.end())
         if before == "на":  # Russian puts 'на' before a lake or a mountain, 'в' before a town
             nature = [ref for ref in refs if self._targets[ref][0].kind in _NATURE_KINDS]
@@ -2381,6 +2384,8 @@ _SIDES_AND_REACHES = frozenset(
     word.translate(_SCAN_TABLE)
     for word in "վերին միջին ստորին ձախ աջ yuxarı orta aşağı sol sağ upper middle lower left right".split()
 )
+#: ... and the word for water, between a name and its level: 'Sevan water level', 'Սևանի ջրի մակարդակը'
+_WATER_WORDS = frozenset(word.translate(_SCAN_TABLE) for word in ("water", "ջրի", "su"))
 _NEIGHBOUR_KIND_CUES = {
     **_KIND_CUES,
     "lake": (*_KIND_CUES["lake"], *_STILL_WATER_WORDS),
