@@ -1475,6 +1475,9 @@ def test_a_common_word_that_begins_a_sentence_needs_more_than_an_ending() -> Non
         ("Թալինի", "talin"),
     ]
     assert found("Մենք Հարավում էինք") == [("Հարավում", "harov")]  # inside a sentence, a place
+    # so are the villages named 'riverbank', 'plateau' and 'river valley'
+    assert found("Գետափին նստած էինք: Սարահարթի վրա: Գետահովիտը նեղ է:") == []
+    assert found("Երեկ Գետափում հանդիպում էր") == [("Գետափում", "getap")]
     # the same place named before confirms it
     assert found("Գյուղ Տեղում։ Տեղում ապրում են") == [("Տեղում", "tegh"), ("Տեղում", "tegh")]
 
