@@ -1475,8 +1475,11 @@ def test_a_common_word_that_begins_a_sentence_needs_more_than_an_ending() -> Non
         ("Թալինի", "talin"),
     ]
     assert found("Մենք Հարավում էինք") == [("Հարավում", "harov")]  # inside a sentence, a place
-    # so are the villages named 'riverbank', 'plateau' and 'river valley'
-    assert found("Գետափին նստած էինք: Սարահարթի վրա: Գետահովիտը նեղ է:") == []
+    # so are the villages named 'riverbank', 'plateau', 'river valley', 'victory', 'free' and 'newly built'
+    assert found("Գետափին նստած էինք: Սարահարթի վրա: Գետահովիտը նեղ է: Հաղթանակը մերն է:") == []
+    assert found("Ազատ է մնում: Նորաշեն դպրոցը բացվեց:") == []
+    # a feature word after the name is a sign of a place: the Azat's gorge
+    assert found("բացվում է Ազատի կիրճի տեսարանը") == [("Ազատի", "azat-river")]
     assert found("Երեկ Գետափում հանդիպում էր") == [("Գետափում", "getap")]
     # the same place named before confirms it
     assert found("Գյուղ Տեղում։ Տեղում ապրում են") == [("Տեղում", "tegh"), ("Տեղում", "tegh")]

@@ -3606,12 +3606,15 @@ _APPOSITIVE = re.compile(r", (?:a|an|the) ((?:[^\W\d_]+ ){0,2}[^\W\d_]+)")
 def _place_cued(lowered: str, start: int, end: int, before: str, after: str, endings: bool = True) -> bool:
     """Whether the name at ``start:end``, between the words ``before`` and ``after``, shows a sign of being a
     place: a preposition of place or a kind word next to it ('in Tumanyan', 'город Туманян', 'Թումանյան
-    քաղաք', 'с. Тех'), or, with ``endings``, a locative ending ('Թումանյանում', 'Füzulidə')."""
+    քաղաք', 'с. Тех'), a feature word after it ('Ազատի կիրճի'), or, with ``endings``, a locative ending
+    ('Թումանյանում', 'Füzulidə')."""
     if before in _PLACE_PREPOSITIONS or ABBREVIATED_KIND_BEFORE.search(lowered, max(0, start - 8), start):
         return True
     words = [word for word in (before, after) if word and not word.startswith(_HEADS_OF_UNITS)]
     if any(word.startswith(_ANY_KIND_CUE) for word in words):
         return True
+    if after and _feature_named_by(after.translate(_SCAN_TABLE)):
+        return True  # a feature word: 'Ազատի կիրճի' (the Azat's gorge)
     if after.startswith(_REGION_WORDS):
         return True  # 'the Qazax region' (Qazax is also 'Kazakh')
     if after.startswith(_COMMUNITY_AFTER) or before.startswith(_COMMUNITY_BEFORE):
