@@ -1478,6 +1478,7 @@ def test_a_common_word_that_begins_a_sentence_needs_more_than_an_ending() -> Non
     # so are the villages named 'riverbank', 'plateau', 'river valley', 'victory', 'free' and 'newly built'
     assert found("Գետափին նստած էինք: Սարահարթի վրա: Գետահովիտը նեղ է: Հաղթանակը մերն է:") == []
     assert found("Ազատ է մնում: Նորաշեն դպրոցը բացվեց:") == []
+    assert found("Dəstə komandiri gəldi. Günəşli hava gözlənilir.") == []  # a detachment; sunny weather
     # a feature word after the name is a sign of a place: the Azat's gorge
     assert found("բացվում է Ազատի կիրճի տեսարանը") == [("Ազատի", "azat-river")]
     assert found("Երեկ Գետափում հանդիպում էր") == [("Գետափում", "getap")]
