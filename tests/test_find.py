@@ -357,6 +357,13 @@ def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -
     assert found("Aghjabadi; in Agjabadi") == [("Aghjabadi", "aghjabadi"), ("Agjabadi", "aghjabadi")]
     # an Armenian name, as Russian texts spell it
     assert found("в Ишханасаре") == [("Ишханасаре", "ishkhanasar-village")]
+    # ... and as Armenian sites write it in English: q for ք, tz for ծ and ց
+    assert found("the Gegharquniq region; Berqaber in Aragatzotn, near Mt. Aragatz") == [
+        ("Gegharquniq", "gegharkunik-province"),
+        ("Berqaber", "berkaber"),
+        ("Aragatzotn", "aragatsotn-province"),
+        ("Aragatz", "mount-aragats"),
+    ]
     # a settlement's Armenian name, as Azerbaijani texts spell it; not a feature's ('Ara Ler' for Արա լեռ)
     assert found("Mrqaşat kəndində, Tsaxkadzorda; Ara Ler") == [
         ("Mrqaşat", "mrgashat"),

@@ -1835,6 +1835,8 @@ def _spelled_letter_by_letter(place: Place, name: Name, taken: set[str]) -> Iter
             continue
         if lang == "az" and place.kind not in SETTLEMENT_KINDS:
             continue  # Azerbaijani names a feature with its own word: 'Ara dağı', not 'Ara Ler' (Արա լեռ)
+        if lang == "en" and place.kind not in SETTLEMENT_KINDS and " " in name.text:
+            continue  # so does English: 'Zangezur Range', not 'Zangezuri Lernashghta'
         for spelling in spellings:
             if (
                 sum(char.isalpha() for char in spelling) >= _FEWEST_LETTERS_SPELLED

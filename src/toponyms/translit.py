@@ -352,6 +352,22 @@ _LETTER_SPELLINGS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], dict[
         # Մխիթարաշեն: Mxitaraşen; Ոսկեպար: Voskepar; Երասխ: Yerasx
         {"ո": ("vo",), "ե": ("ye",)},
     ),
+    # English as Armenian sites write it besides the usual romanization: q for ք (Gegharquniq, Berqaber,
+    # Vayq) and tz for ծ and ց (Aragatz, Aragatzotn)
+    ("hy", "en"): (
+        {
+            **{
+                armenian: (latin,)
+                for armenian, latin in zip(
+                    "աբգդեզէըթիլկհմյնոպռսվտրփօֆ", "abgdezeytilkhmynoprsvtrpof", strict=True
+                )
+            },
+            **{"ժ": ("zh",), "խ": ("kh",), "շ": ("sh",), "չ": ("ch",), "ճ": ("ch",), "ջ": ("j",)},
+            **{"ղ": ("gh",), "ծ": ("ts", "tz"), "ց": ("ts", "tz"), "ձ": ("dz",), "ք": ("k", "q")},
+            **{"և": ("ev",), "ու": ("u",), "յու": ("yu",), "յա": ("ya",), "եւ": ("ev",)},
+        },
+        {"ո": ("vo",), "ե": ("ye",)},
+    ),
 }
 #: The letters that begin a group of letters spelled together (yu, ու, յու)
 _GROUP_STARTS = frozenset(
@@ -364,8 +380,8 @@ _MOST_SPELLINGS = 8
 def letter_by_letter_spellings(name: str, lang: str) -> dict[str, set[str]]:
     """How texts in other languages spell the name ``name`` of language ``lang`` when they write it letter
     by letter, as the media of the side that names the place do: an Azerbaijani Latin name in Russian
-    (``ru``) and English (``en``), an Armenian one in Russian and Azerbaijani Latin (``az``); by language.
-    Empty for other languages.
+    (``ru``) and English (``en``), an Armenian one in Russian, Azerbaijani Latin (``az``) and English as
+    Armenian sites write it (q for ք, tz for ծ and ց); by language. Empty for other languages.
 
         >>> sorted(letter_by_letter_spellings("Şuşakənd", "az")["ru"])
         ['Шушаканд', 'Шушакенд', 'Шушакянд']
@@ -375,6 +391,8 @@ def letter_by_letter_spellings(name: str, lang: str) -> dict[str, set[str]]:
         ['Воскепар']
         >>> sorted(letter_by_letter_spellings("Ծաղկաձոր", "hy")["az"])
         ['Tsaxkadzor', 'Tsağkadzor']
+        >>> sorted(letter_by_letter_spellings("Արագածոտն", "hy")["en"])
+        ['Aragatsotn', 'Aragatzotn']
     """
     lowered = (name.replace("İ", "i").replace("I", "ı") if lang == "az" else name).lower()
     spellings: dict[str, set[str]] = {}
