@@ -1071,6 +1071,8 @@ def test_a_persons_name_before_another_capitalized_name_is_the_person() -> None:
 def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     assert found("şair Füzuli, M. Füzulinin poeması, Məhəmməd Füzuli") == []
     assert found("Cəbrayıl əleyhissalam; mələk Cəbrayıl; Cəbrayıl əleyhissalamın qanadı") == []
+    # 'named after' (անվան) follows an eponym: the school named after Gai, not the village of Gay
+    assert found("Գայի անվան դպրոց; Գայ գյուղում") == [("Գայ", "gay")]
     assert found("Füzuliyə və Cəbrayıla qayıdış") == [("Füzuliyə", "fuzuli"), ("Cəbrayıla", "jabrayil")]
     # the word before must be right before the name: a dash parts the khan from his khanate; an Azerbaijani
     # khan's title follows his name, so before a name it ends another's

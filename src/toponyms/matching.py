@@ -3346,7 +3346,9 @@ _PERSON_WORDS = frozenset(
         "şair şairi yazıçı aktrisa aktyor müğənni bəstəkar müqəddəs mələk mələyi şah xan xaqan sultan həzrət "
         "akademik şirvanşah əleyhissalam məlik melik мелик մելիք yüzbaşı yuzbashi յուզբաշի "
         "բանաստեղծ գրող դերասանուհի դերասան երգիչ երգչուհի կոմպոզիտոր սուրբ հրեշտակ հրեշտակապետ արքա թագավոր "
-        "զորավար ակադեմիկոս"
+        "զորավար ակադեմիկոս "
+        # 'named after' follows an eponym's genitive: 'Գայի անվան դպրոց'
+        "անվան"
     ).split()
 )
 #: Words after a name that make it a holy person's in any case form ('Cəbrayıl əleyhissalamın') (folded)
