@@ -413,6 +413,10 @@ def test_each_word_of_a_name_may_take_any_spelling_of_that_word() -> None:
         ("Nagorno Karabagh Republic", "nagorno-karabakh-republic"),
         ("Sheki Rayon", "shaki-district"),
     ]
+    # ... and Zangazur, the Azerbaijani side's English spelling, of Zangezur, of international usage
+    assert found("the Eastern Zangazur economic region") == [
+        ("Eastern Zangazur", "east-zangezur-economic-region")
+    ]
     # another side's name is no spelling: Karvajar (Karvachar) is not Kalbajar, Шуши is not Шуша
     assert found("Karvajar District, Шуши район") == [("Karvajar", "kalbajar"), ("Шуши", "shusha")]
 

@@ -1853,8 +1853,8 @@ _NAMED_IN_EVERY_LANGUAGE = frozenset({"polity", "region", "economic-region"})
 def _spellings_of_words(places: Iterable[Place]) -> dict[tuple[str, str], tuple[str, ...]]:
     """Per language and one-word name: the other spellings of it among the place's one-word names in that
     language. Two names are spellings of one name when they differ in one or two letters, one of them is a
-    variant, neither is historical, and no side uses one and not the other (Karabakh and Karabagh, Sheki
-    and Shaki; not Kalbajar and Karvajar, not Шуша and Шуши).
+    variant, neither is historical, and they are not the two sides' names (Karabakh and Karabagh, Sheki and
+    Shaki, Zangezur and Zangazur; not Kalbajar and Karvajar, not Шуша and Шуши).
 
         >>> from toponyms import get
         >>> _spellings_of_words([get("karabakh")])[("en", "Karabakh")]
@@ -1875,11 +1875,18 @@ def _spellings_of_words(places: Iterable[Place]) -> dict[tuple[str, str], tuple[
                     other.lang == name.lang
                     and other.text != name.text
                     and "variant" in (name.status, other.status)
-                    and (not name.used_by or not other.used_by or set(name.used_by) & set(other.used_by))
+                    and not _sides_apart(name, other)
                     and Levenshtein.distance(fold(name.text), fold(other.text), score_cutoff=2) <= 2
                 ):
                     spellings.setdefault((name.lang, name.text), []).append(other.text)
     return {key: tuple(others) for key, others in spellings.items()}
+
+
+def _sides_apart(name: Name, other: Name) -> bool:
+    """Whether one side (``hy`` or ``az``) uses one of two names and the other side the other, and neither
+    side both (Шуша and Шуши; not Zangezur, of international usage, and Zangazur, of Azerbaijani)."""
+    sides = ({"hy", "az"} & set(name.used_by), {"hy", "az"} & set(other.used_by))
+    return bool(sides[0]) and bool(sides[1]) and not sides[0] & sides[1]
 
 
 def _compound_spelled_otherwise(
