@@ -567,6 +567,9 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("the village of Vank in Martakert")[0] == ("Vank", "vangli")
     assert found("Վանք գյուղը Մարտակերտի շրջանում է։")[0] == ("Վանք", "vangli")
     assert found("село Ванк Гадрутского района")[0] == ("Ванк", "chinarli-khojavend")
+    # ... and a name of a region and a polity beside a town's name of two towns: the NKR holds one Martuni
+    assert found("In Artsakh, the Martuni hospital reopened.")[1] == ("Martuni", "khojavend")
+    assert found("Martuni, Gavar and Vardenis")[0] == ("Martuni", "martuni")
     # a prince's word names a principality: the river, then the princes of Khachen
     assert found("Խաչեն գետի ափին։ Խաչենի իշխանները") == [
         ("Խաչեն", "khachinchay-river"),

@@ -1394,7 +1394,8 @@ class Scanner:
         province of one Martuni, however many places of Azerbaijan the route names. When the decided
         mentions leave a tie, the places the other undecided mentions may name are strong evidence in turn:
         'Վանք գյուղը Մարտակերտի շրջանում' is the Vank of Martakert whichever Martakert unit the second name
-        means.
+        means; and then weak evidence, between candidates of one kind ('Martuni' beside 'Artsakh', the region
+        or the NKR, is the Karabakh town).
         """
         decided = {self._positions[m.place.id] for i, m in enumerate(mentions) if i not in undecided}
         named = {self._ids[place_index] for place_index in decided}
@@ -1442,6 +1443,17 @@ class Scanner:
                         )
             if chosen is None and len(undecided) > 1:
                 chosen = _single_best(self._undecided_evidence(first_refs, maybe, maybe_holding))
+                if chosen is None and len({self._targets[ref][0].kind for ref in first_refs.values()}) == 1:
+                    # weak evidence from them too: 'Artsakh' (the region, or the NKR) beside 'Martuni'
+                    chosen = _single_best(
+                        {
+                            candidate: sum(
+                                maybe[at] > (at in first_refs)
+                                for at in map(self._positions.__getitem__, self._areas[candidate])
+                            )
+                            for candidate in first_refs
+                        }
+                    )
             if chosen is None:
                 continue
             place, name = self._targets[first_refs[chosen]]
