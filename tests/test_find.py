@@ -357,7 +357,12 @@ def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -
     assert found("Aghjabadi; in Agjabadi") == [("Aghjabadi", "aghjabadi"), ("Agjabadi", "aghjabadi")]
     # an Armenian name, as Russian texts spell it
     assert found("в Ишханасаре") == [("Ишханасаре", "ishkhanasar-village")]
-    # ... and as Armenian sites write it in English: q for ք, tz for ծ and ց
+    # ... and as Armenian sites write it in English: q for ք, tz for ծ and ց, ou for ու
+    assert found("Armenia's Tavoush Province; from Vaghatour") == [
+        ("Armenia's", "armenia"),
+        ("Tavoush", "tavush-province"),
+        ("Vaghatour", "vaghatur"),
+    ]
     assert found("the Gegharquniq region; Berqaber in Aragatzotn, near Mt. Aragatz") == [
         ("Gegharquniq", "gegharkunik-province"),
         ("Berqaber", "berkaber"),

@@ -353,7 +353,7 @@ _LETTER_SPELLINGS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], dict[
         {"ո": ("vo",), "ե": ("ye",)},
     ),
     # English as Armenian sites write it besides the usual romanization: q for ք (Gegharquniq, Berqaber,
-    # Vayq) and tz for ծ and ց (Aragatz, Aragatzotn)
+    # Vayq), tz for ծ and ց (Aragatz, Aragatzotn) and, as French does, ou for ու (Tavoush, Vaghatour)
     ("hy", "en"): (
         {
             **{
@@ -364,7 +364,7 @@ _LETTER_SPELLINGS: dict[tuple[str, str], tuple[dict[str, tuple[str, ...]], dict[
             },
             **{"ժ": ("zh",), "խ": ("kh",), "շ": ("sh",), "չ": ("ch",), "ճ": ("ch",), "ջ": ("j",)},
             **{"ղ": ("gh",), "ծ": ("ts", "tz"), "ց": ("ts", "tz"), "ձ": ("dz",), "ք": ("k", "q")},
-            **{"և": ("ev",), "ու": ("u",), "յու": ("yu",), "յա": ("ya",), "եւ": ("ev",)},
+            **{"և": ("ev",), "ու": ("u", "ou"), "յու": ("yu",), "յա": ("ya",), "եւ": ("ev",)},
         },
         {"ո": ("vo",), "ե": ("ye",)},
     ),
