@@ -353,6 +353,8 @@ def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -
         ("Шушакянд", "shushikand"),
         ("Шишкая", "geghamasar"),
     ]
+    # ... and ı ы or и: Lahıc is Лахыдж and Лахидж (the data has the older Лагич)
+    assert found("в Лахидже") == [("Лахидже", "lahij")]
     # English writes ğ gh or g: Ağcabədi is Aghjabadi and Agjabadi
     assert found("Aghjabadi; in Agjabadi") == [("Aghjabadi", "aghjabadi"), ("Agjabadi", "aghjabadi")]
     # an Armenian name, as Russian texts spell it
