@@ -428,6 +428,25 @@ def test_each_word_of_a_name_may_take_any_spelling_of_that_word() -> None:
     assert found("Karvajar District, Шуши район") == [("Karvajar", "kalbajar"), ("Шуши", "shusha")]
 
 
+def test_an_economic_region_is_named_by_its_two_places_alone() -> None:
+    assert found("Qarabağ, Qazax-Tovuz və Gəncə-Daşkəsən iqtisadi rayonları; Quba-Xaçmaz zonasında") == [
+        ("Qarabağ", "karabakh"),
+        ("Qazax-Tovuz", "gazakh-tovuz-economic-region"),
+        ("Gəncə-Daşkəsən", "ganja-dashkasan-economic-region"),
+        ("Quba-Xaçmaz", "guba-khachmaz-economic-region"),
+    ]
+    # not a road between them, nor a route through them
+    assert found("Gəncə-Qazax yolu; the Guba-Khachmaz highway; Bakı-Gəncə-Qazax") == [
+        ("Gəncə", "ganja"),
+        ("Qazax", "gazakh"),
+        ("Guba", "guba"),
+        ("Khachmaz", "khachmaz"),
+        ("Bakı", "baku"),
+        ("Gəncə", "ganja"),
+        ("Qazax", "gazakh"),
+    ]
+
+
 def test_a_russian_adjective_name_follows_each_spelling_of_the_seat() -> None:
     # Шемахинский район of Шемаха, and of Шамахы, the seat's newer spelling; Лянкаран is Lankaran's, a city
     # beside the district, not in it

@@ -319,6 +319,7 @@ def name_scan_keys(index: Index) -> NameKeys:
                     *((text, name.lang) for text in _compound_spelled_otherwise(name, word_spellings, taken)),
                     *((text, name.lang) for text in adjectives.get((place.id, name.text), ())),
                     *((text, name.lang) for text in _written_apart(name, taken)),
+                    *((text, name.lang) for text in _region_of_two_names(place, name, taken)),
                     *_spelled_letter_by_letter(place, name, taken),
                 )
                 for key in scan_keys(
@@ -960,6 +961,18 @@ class Scanner:
                 start, end = offsets.span_in_order(start, end)
             if url_starts and (at := bisect_right(url_starts, start)) and start < url_ends[at - 1]:
                 continue  # inside a web address: 'https://news.am/eng/news/Stepanakert-1.html'
+            if (
+                targets[refs[0]][0].kind == "economic-region"
+                and " " not in lowered_text[start:end]
+                and (
+                    _next_word(lowered_text, end).startswith(_ROAD_WORDS)
+                    or lowered_text[end : end + 1] in _DASHES
+                    or lowered_text[start - 1 : start] in _DASHES
+                )
+            ):
+                # a road between the two places, or a route through them: 'Gəncə-Qazax yolu',
+                # 'Bakı-Gəncə-Qazax' (see _region_of_two_names)
+                continue
             conditional = refs[0] < 0  # a word that names a feature with a feature word only
             if conditional:
                 refs = tuple(~ref for ref in refs)
@@ -2023,6 +2036,35 @@ def _written_apart(name: Name, taken: set[str]) -> tuple[str, ...]:
     spelled = (f"{name.text[:cut]}-{name.text[cut:]}" for cut in cuts)
     return tuple(text for text in spelled if fold(text) not in taken)
 
+
+def _region_of_two_names(place: Place, name: Name, taken: set[str]) -> tuple[str, ...]:
+    """The two places' names joined by a hyphen that an economic region's Azerbaijani or English name begins
+    with, which texts write alone for the region ('Qazax-Tovuz və Gəncə-Daşkəsən iqtisadi rayonları', 'the
+    Guba-Khachmaz zone'); not a spelling another name already has (``taken``, folded).
+
+        >>> from toponyms import get
+        >>> place = get("guba-khachmaz-economic-region")
+        >>> sorted({text for name in place.names for text in _region_of_two_names(place, name, set())})
+        ['Guba-Khachmaz', 'Quba-Khachmaz', 'Quba-Xaçmaz']
+    """
+    if place.kind != "economic-region" or name.lang not in ("az", "en"):
+        return ()
+    head, space, rest = name.text.partition(" ")
+    if "-" not in head or not space or not set(rest.lower().split(" ")) <= _REGION_WORDS_AFTER_TWO_NAMES:
+        return ()
+    return () if fold(head) in taken else (head,)
+
+
+#: The words after such a head in an economic region's name
+_REGION_WORDS_AFTER_TWO_NAMES = frozenset(
+    {"iqtisadi", "rayonu", "bölgəsi", "regionu", "zonası", "economic", "region", "zone"}
+)
+#: The words after such a head that make it a road, not the region: 'Gəncə-Qazax yolu', 'the Guba-Khachmaz
+#: highway', 'Gəncə-Qazax arasında' (between)
+_ROAD_WORDS = tuple(
+    word.translate(_SCAN_TABLE)
+    for word in ("yol", "avtomobil", "magistral", "arası", "road", "highway", "route", "between")
+)
 
 _AZERBAIJANI_VOWELS = frozenset("aıoueəiöü")
 
