@@ -123,6 +123,9 @@ def main() -> None:
             "another name in brackets",
             "the Berdzor (Lachin) corridor, Yelizavetpol (Gəncə) quberniyası; " * 16_000,
         ),
+        # a unit noun given once, then adjectives without it, read back within the sentence
+        ("adjectives after one noun", "в Тертерском районе – 27, в Бардинском – 26, Агдамском- 2, " * 17_000),
+        ("regions of two places", "Qazax-Tovuz, Gəncə-Qazax yolu, Quba-Xaçmaz zonası, " * 20_000),
     ]:
         elapsed, _ = best_of(1, gazetteer.find, sample)
         print(f"  {label:28} {len(sample) / 1e6:5.1f} M chars  {len(sample) / elapsed / 1e6:6.2f} M chars/s")
