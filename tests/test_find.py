@@ -71,8 +71,14 @@ def found(text: str) -> list[tuple[str, str]]:
         ),
         # the copula after the locative and the ablative, 'I am' after the ablative, the particle -sa
         (
-            "Bakıdadır, Şuşadandır, Mən Şuşadanam. Ağdamsa",
-            [("Bakıdadır", "baku"), ("Şuşadandır", "shusha"), ("Şuşadanam", "shusha"), ("Ağdamsa", "aghdam")],
+            "Bakıdadır, Şuşadandır, Mən Şuşadanam. Ağdamsa, Şəmkirdənsə",
+            [
+                ("Bakıdadır", "baku"),
+                ("Şuşadandır", "shusha"),
+                ("Şuşadanam", "shusha"),
+                ("Ağdamsa", "aghdam"),
+                ("Şəmkirdənsə", "shamkir"),
+            ],
         ),
         # the copula in the past, after a consonant and after a vowel
         (

@@ -100,12 +100,12 @@ _AZ_CASE = (
 )
 # the locative with -kı, the copula, also after the locative and the ablative ('Bakıdadır' is in Baku,
 # 'Şuşadandır' is from Shusha), and in the past ('Bazarçaydı', 'Bakıydı'), the particle -sa 'whereas'
-# (Ağdamsa), the terminative 'as far as' (Şəmkirədək, Qəbələyədək, Bakıyacan), and -sız 'without'
-# (Qarabağsız)
+# (Ağdamsa), also after the locative and the ablative (Bakıdasa, Şəmkirdənsə), the terminative 'as far
+# as' (Şəmkirədək, Qəbələyədək, Bakıyacan), and -sız 'without' (Qarabağsız)
 _AZ_MORE = (
     "daki deki dakilar dekiler ndaki ndeki dir dur di du ydi ydu "
     + "dadır dədir tadır tədir ndadır ndədir dandır dəndir tandır təndir ndandır ndəndir "
-    + "sa sə ysa ysə "
+    + "sa sə ysa ysə dasa dəsə tasa təsə ndasa ndəsə dansa dənsə tansa tənsə ndansa ndənsə "
     + "adək ədək yadək yədək dək acan əcən yacan yəcən sız siz suz süz"
 )
 #: The personal endings of 'to be' after the locative and the ablative: 'I am, you are, we are, you are,
