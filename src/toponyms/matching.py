@@ -961,6 +961,9 @@ class Scanner:
                 start, end = offsets.span_in_order(start, end)
             if url_starts and (at := bisect_right(url_starts, start)) and start < url_ends[at - 1]:
                 continue  # inside a web address: 'https://news.am/eng/news/Stepanakert-1.html'
+            conditional = refs[0] < 0  # a word that names a feature with a feature word only
+            if conditional:
+                refs = tuple(~ref for ref in refs)
             if (
                 targets[refs[0]][0].kind == "economic-region"
                 and " " not in lowered_text[start:end]
@@ -973,9 +976,6 @@ class Scanner:
                 # a road between the two places, or a route through them: 'Gəncə-Qazax yolu',
                 # 'Bakı-Gəncə-Qazax' (see _region_of_two_names)
                 continue
-            conditional = refs[0] < 0  # a word that names a feature with a feature word only
-            if conditional:
-                refs = tuple(~ref for ref in refs)
             # a feature word after the name is looked for whenever its first letters fit one; before it only
             # for the names that are checked further anyway (guarded, or of several places)
             feature = None
