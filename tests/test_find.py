@@ -599,6 +599,12 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("the village of Vank in Martakert")[0] == ("Vank", "vangli")
     assert found("Վանք գյուղը Մարտակերտի շրջանում է։")[0] == ("Վանք", "vangli")
     assert found("село Ванк Гадрутского района")[0] == ("Ванк", "chinarli-khojavend")
+    # a name between two mentions of one kind, as in a list, is of that kind: the province named after it
+    assert found("crews from Yerevan, Aragatsotn, Ararat, Kotayk and Gegharkunik")[2] == (
+        "Ararat",
+        "ararat-province",
+    )
+    assert found("Արագածոտնի, Արարատի և Կոտայքի")[1] == ("Արարատի", "ararat-province")
     # ... and a name of a region and a polity beside a town's name of two towns: the NKR holds one Martuni
     assert found("In Artsakh, the Martuni hospital reopened.")[1] == ("Martuni", "khojavend")
     assert found("Martuni, Gavar and Vardenis")[0] == ("Martuni", "martuni")

@@ -1426,6 +1426,12 @@ class Scanner:
             if decided:
                 chosen = _single_best(self._strong_evidence(first_refs, named, holding))
                 one_kind = len({self._targets[ref][0].kind for ref in first_refs.values()}) == 1
+                if chosen is None and not one_kind:
+                    listed = self._kind_of_the_list(mentions, position, undecided, first_refs)
+                    if listed is not None:
+                        mention = mentions[position]
+                        mentions[position] = Mention(mention.start, mention.end, *listed, mention.surface)
+                        continue
                 if (
                     chosen is None
                     and one_kind
@@ -1472,6 +1478,45 @@ class Scanner:
             place, name = self._targets[first_refs[chosen]]
             mention = mentions[position]
             mentions[position] = Mention(mention.start, mention.end, place, name, mention.surface)
+
+    def _kind_of_the_list(
+        self,
+        mentions: list[Mention],
+        position: int,
+        undecided: dict[int, tuple[int, ...]],
+        candidates: dict[int, int],
+    ) -> tuple[Place, Name] | None:
+        """The place of the kind of the mentions on both sides of the one at ``position`` (one of them
+        decided), when those are of one kind, as the items of a list are, and its name: the one candidate of
+        that kind, or, among provinces, the one province named after a candidate in English ('Aragatsotn,
+        Ararat, Kotayk' names Ararat Province); else ``None``."""
+        before, after = position - 1, position + 1
+        if before < 0 or after >= len(mentions) or (before in undecided and after in undecided):
+            return None  # one of them may be as yet the choice of rank alone
+        mention = mentions[position]
+        if (
+            mention.start - mentions[before].end > _ADJACENT_GAP
+            or mentions[after].start - mention.end > _ADJACENT_GAP
+            or mentions[before].place.kind != mentions[after].place.kind
+        ):
+            return None
+        kind = mentions[before].place.kind
+        fitting = [candidate for candidate in candidates if self._index.places[candidate].kind == kind]
+        if len(fitting) == 1:
+            return self._targets[candidates[fitting[0]]]
+        if fitting or kind != "province":
+            return None
+        provinces = {
+            self._english_provinces[head]
+            for candidate in candidates
+            for name in self._index.places[candidate].names
+            if name.lang == "en" and (head := fold(name.text)) in self._english_provinces
+        }
+        if len({place.id for place, _ in provinces}) != 1:
+            return None
+        place, name = provinces.pop()
+        lang = mention.name.lang
+        return place, next((n for n in place.names if n.lang == lang and n.is_current), name)
 
     def _adjacent(
         self, mentions: list[Mention], position: int, undecided: dict[int, tuple[int, ...]]
