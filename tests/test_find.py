@@ -1479,6 +1479,12 @@ def test_a_russian_province_word_before_a_towns_name_makes_the_province() -> Non
     ]
     assert toponyms.find("в марзе Арарат")[0].name.text == "Араратская область"
     assert found("в городе Арарат") == [("Арарат", "ararat")]
+    # a plural province word goes on through the list after it
+    assert found("в областях Армавир и Арарат. В Армавире жарко") == [
+        ("областях Армавир", "armavir-province"),
+        ("Арарат", "ararat-province"),
+        ("Армавире", "armavir"),
+    ]
 
 
 def test_an_idiom_made_with_a_names_word_form_is_no_mention() -> None:

@@ -826,6 +826,7 @@ class Scanner:
         dəhlizlərində'."""
         plurals: list[int] | None = None  # where the text has a word of _PLURAL_KIND_WORDS (read once)
         lowered = ""  # the text lowercased, when a list needs it
+        provinces_listed_to = -1  # where a list after a plural Russian province word has reached
         for position, mention in enumerate(mentions):
             if plurals is None:
                 plurals = _plural_kind_word_starts(text)
@@ -854,6 +855,15 @@ class Scanner:
                 and fold(mention.surface) == fold(mention.name.text)
             ):
                 start, named_after = province_word.start(), self._english_provinces
+                if province_word.group().rstrip().endswith(_PLURAL_PROVINCE_WORD_ENDINGS):
+                    provinces_listed_to = end  # 'в областях Армавир и Арарат'
+            elif (
+                settlement
+                and provinces_listed_to >= 0
+                and _LIST_JOIN.fullmatch(text, provinces_listed_to, start)
+                and fold(mention.surface) == fold(mention.name.text)
+            ):
+                named_after, provinces_listed_to = self._english_provinces, end
             elif settlement and mention.name.lang == "hy" and text.startswith(_GOVERNOR_AFTER, end):
                 named_after = self._english_provinces  # 'Արարատի մարզպետ': the governor of Ararat Province
             elif listed:
@@ -3616,6 +3626,10 @@ _DISTRICT_OF_BEFORE = re.compile(r"(?<![\w-])[Dd]istrict of \Z")
 #: Russian 'область' or 'марз' in any case, right before a name, and the last letters of its forms
 _PROVINCE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:[Оо]бласт|[Мм]арз)[а-яё]* \Z")
 _PROVINCE_WORD_ENDS = frozenset("ьиеюямхз")
+#: ... the plural ones, which go on through a list of names in the nominative: 'в областях Армавир и Арарат'
+_PLURAL_PROVINCE_WORD_ENDINGS = ("ях", "ями", "ей", "ы", "и", "ах", "ами", "ов")
+#: What joins the names of such a list
+_LIST_JOIN = re.compile(r",? и |, ")
 #: Kinds of place whose name a feature word may follow as their possessor ('Azərbaycanın dağları', 'the rivers
 #: of Armenia', 'Qarabağ dağları', 'рекой Ярдымлинского района'), rather than name a feature after them.
 _CONTAINER_KINDS = frozenset(
