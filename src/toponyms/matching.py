@@ -1498,23 +1498,29 @@ class Scanner:
     ) -> tuple[Place, Name] | None:
         """The place of the kind of the mentions on both sides of the one at ``position`` (one of them
         decided), when those are of one kind, as the items of a list are, and its name: the one candidate of
-        that kind, or, among provinces, the one province named after a candidate in English ('Aragatsotn,
-        Ararat, Kotayk' names Ararat Province); else ``None``."""
+        that kind ('Gyumri, Ararat, Masis': the town, as settlements of any size make one kind), or, among
+        provinces, the one province named after a candidate in English ('Aragatsotn, Ararat, Kotayk' names
+        Ararat Province); else ``None``."""
         before, after = position - 1, position + 1
         if before < 0 or after >= len(mentions) or (before in undecided and after in undecided):
             return None  # one of them may be as yet the choice of rank alone
         mention = mentions[position]
+        kinds = {mentions[before].place.kind, mentions[after].place.kind}
         if (
             mention.start - mentions[before].end > _ADJACENT_GAP
             or mentions[after].start - mention.end > _ADJACENT_GAP
-            or mentions[before].place.kind != mentions[after].place.kind
+            or (len(kinds) > 1 and not kinds <= SETTLEMENT_KINDS)
         ):
             return None
-        kind = mentions[before].place.kind
-        fitting = [candidate for candidate in candidates if self._index.places[candidate].kind == kind]
+        places = self._index.places
+        # settlements of any size make one kind of list: 'Gyumri, Ararat, Masis' (a city, a town, a town)
+        of_the_kind = SETTLEMENT_KINDS if kinds <= SETTLEMENT_KINDS else kinds
+        fitting = [candidate for candidate in candidates if places[candidate].kind in of_the_kind]
+        if len(fitting) > 1:
+            fitting = [candidate for candidate in fitting if places[candidate].kind in kinds]
         if len(fitting) == 1:
             return self._targets[candidates[fitting[0]]]
-        if fitting or kind != "province":
+        if fitting or kinds != {"province"}:
             return None
         provinces = {
             self._english_provinces[head]
