@@ -153,6 +153,11 @@ def test_unit_words_meet_across_languages(mini: Gazetteer) -> None:
         assert mini.lookup(query)[0].place.id == "babek-district", query
 
 
+def test_an_economic_region_is_found_by_its_places_alone() -> None:
+    for query in ("Qazax-Tovuz", "Gazakh-Tovuz", "Quba-Xaçmaz"):
+        assert toponyms.lookup(query)[0].place.kind == "economic-region", query
+
+
 def test_an_armenian_unit_name_in_the_genitive_finds_its_place() -> None:
     # the Soviet districts of Vayk and Kapan are not in the data: their seats are the answer
     assert [m.place.id for m in toponyms.lookup("Vayki Shrjan")][:1] == ["vayk"]

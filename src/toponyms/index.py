@@ -44,6 +44,8 @@ UNIT_WORDS: dict[str, str] = {
     **dict.fromkeys("province provincia provinz oblast область марз vilayeti vilayet".split(), "province"),
     **dict.fromkeys(_ARMENIAN_PROVINCE_WORDS, "province"),
     **dict.fromkeys(["region"], "region"),
+    # an economic region is named by its places with these words: 'Qazax-Tovuz iqtisadi rayonu'
+    **dict.fromkeys(["economic", "iqtisadi"], "economic"),
     **dict.fromkeys(["city", "seheri", "sheher", "город", "քաղաք"], "city"),
 }
 
