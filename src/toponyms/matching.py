@@ -42,7 +42,7 @@ from toponyms.lookup import lookup
 from toponyms.model import SETTLEMENT_KINDS, Match, Mention, Name, Place, candidate_rank
 from toponyms.normalize import APOSTROPHES, fix_lookalikes, fold, fold_char, scan_lower
 from toponyms.scripts import script_of
-from toponyms.translit import letter_by_letter_spellings, skeleton, skeletons
+from toponyms.translit import letter_by_letter_spellings, skeleton
 
 _SENTINEL = "\x00"
 
@@ -309,39 +309,31 @@ def name_scan_keys(index: Index) -> NameKeys:
     taken = {fold(name.text) for _, name in targets}
     word_spellings = _spellings_of_words(index.places)
     adjectives = _adjectives_spelled_otherwise(index.places, taken)
-    return [
-        sorted(
-            {
-                key
-                for text, lang in (
-                    (name.text, name.lang),
-                    *((text, name.lang) for text in _spelled_otherwise(place, name)),
-                    *((text, name.lang) for text in _compound_spelled_otherwise(name, word_spellings, taken)),
-                    *((text, name.lang) for text in adjectives.get((place.id, name.text), ())),
-                    *((text, name.lang) for text in _written_apart(name, taken)),
-                    *((text, name.lang) for text in _region_of_two_names(place, name, taken)),
-                    *_spelled_letter_by_letter(place, name, taken),
-                )
-                for key in scan_keys(
-                    text,
-                    lang,
-                    river=place.kind == "river",
-                    historical=place.kind in HISTORICAL_KINDS,
-                    armenian_side=declined_in_romanized_armenian(name),
-                )
-            }
-            | {
-                (form, "", UNIT_ADJECTIVE)
-                for text in (
-                    name.text,
-                    *_spelled_otherwise(place, name),
-                    *adjectives.get((place.id, name.text), ()),
-                )
-                for form in unit_adjectives(text, name.lang)
-            }
+
+    def keys_of(place: Place, name: Name) -> list[tuple[str, str, tuple[str, ...]]]:
+        own = (name.text, *_spelled_otherwise(place, name), *adjectives.get((place.id, name.text), ()))
+        spellings = (
+            *((text, name.lang) for text in own),
+            *((text, name.lang) for text in _compound_spelled_otherwise(name, word_spellings, taken)),
+            *((text, name.lang) for text in _written_apart(name, taken)),
+            *((text, name.lang) for text in _region_of_two_names(place, name, taken)),
+            *_spelled_letter_by_letter(place, name, taken),
         )
-        for place, name in targets
-    ]
+        keys = {
+            key
+            for text, lang in spellings
+            for key in scan_keys(
+                text,
+                lang,
+                river=place.kind == "river",
+                historical=place.kind in HISTORICAL_KINDS,
+                armenian_side=declined_in_romanized_armenian(name),
+            )
+        }
+        keys.update((form, "", UNIT_ADJECTIVE) for text in own for form in unit_adjectives(text, name.lang))
+        return sorted(keys)
+
+    return [keys_of(place, name) for place, name in targets]
 
 
 #: The endings that mark a scan key as a Russian unit's adjective, which names the unit only with a unit
@@ -529,10 +521,9 @@ class Scanner:
                 elif place.kind != "corridor" and word.lower() in _ENGLISH_UNIT_WORDS:
                     units.setdefault(fold(head), set()).add((place, name))
         self._english_units = _one_place_per_head(units)
-        #: per skeleton (see toponyms.translit.skeleton) of a name: the natural features named after it in
-        #: English ('ahuran': the Akhuryan Reservoir), for a feature word next to the name in any language:
-        #: 'водохранилище Ахуряна'
-        self._features_by_head: dict[str, list[int]] = {}
+        #: per ref: the natural features named after its name, as romanized, in English ('Ахурян': the
+        #: Akhuryan Reservoir), for a feature word next to the name in any language: 'водохранилище Ахуряна'
+        features_by_head: dict[str, set[int]] = {}
         for place_index, place in enumerate(index.places):
             if place.kind not in _NAMED_AFTER_FEATURE_KINDS:
                 continue
@@ -546,9 +537,11 @@ class Scanner:
                     head = skeleton(" ".join(words[:-1]))
                 else:
                     continue
-                indices = self._features_by_head.setdefault(head, [])
-                if place_index not in indices:
-                    indices.append(place_index)
+                features_by_head.setdefault(head, set()).add(place_index)
+        self._features_named_after: dict[int, set[int]] = {}
+        for head, features in features_by_head.items():
+            for ref in index.skeleton.get(head, ()):
+                self._features_named_after.setdefault(ref, set()).update(features)
         self._english_regions = _one_place_per_head(regions)
         #: the same for provinces alone, for Russian 'в области Армавир' (a district of that name may exist)
         provinces = {
@@ -903,29 +896,29 @@ class Scanner:
         'Arpachay', a name of two rivers, leads to no reservoir). The refs come with their names in the
         language of the first ref's first; else ``()``."""
         targets, kinds, places = self._targets, _FEATURE_KINDS[feature], self._index.places
-        lang = targets[refs[0]][1].lang
-        names = {targets[ref][1] for ref in refs}
+        named_after = self._features_named_after
         found: set[int] = set()
-        for heads in (
-            {head for name in names for head in skeletons(name.text, name.lang)},
-            {
-                skeleton(other.text)
+        for named in (
+            refs,
+            (
+                other
                 for ref in refs
                 if not targets[ref][1].ambiguous
-                for other in targets[ref][0].names
-                if other.lang == "en"
-            },
+                for other in self._index.refs_of(self._ranks[ref][1])
+                if targets[other][1].lang == "en"
+            ),
         ):
             found = {
                 place_index
-                for head in heads
-                for place_index in self._features_by_head.get(head, ())
+                for ref in named
+                for place_index in named_after.get(ref, ())
                 if places[place_index].kind in kinds
             }
             if found:
                 break
         if len(found) != 1:
             return ()
+        lang = targets[refs[0]][1].lang
         place_refs = self._index.refs_of(found.pop())
         return tuple(sorted(place_refs, key=lambda ref: targets[ref][1].lang != lang))
 
