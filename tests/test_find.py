@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 import toponyms
 from toponyms.inflection import declined_in_romanized_armenian, inflect
-from toponyms.matching import _adjectives_spelled_otherwise, _written_apart, scan_fold
+from toponyms.matching import scan_fold
+from toponyms.matching.name_forms import _adjectives_spelled_otherwise, written_apart
 from toponyms.normalize import fold
 from toponyms.scripts import script_of
 
@@ -1817,7 +1818,7 @@ WRITTEN_APART = [
     (place.id, name, spelled)
     for place in toponyms.places()
     for name in place.names
-    for spelled in _written_apart(name, set())
+    for spelled in written_apart(name, set())
 ]
 
 

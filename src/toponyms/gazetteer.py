@@ -28,6 +28,10 @@ def bundled_data_path() -> str:
     raise FileNotFoundError("the bundled names.yaml is missing from this installation of toponyms")
 
 
+#: The modules whose code decides the scan keys of the names, beside those that decide the index
+_NAME_KEYS_CODE = ("matching/folding.py", "matching/name_forms.py")
+
+
 def _cache_key(sources: Sequence[str], more_code: tuple[str, ...] = ()) -> str | None:
     """The key of the caches built from ``sources`` (see :func:`toponyms.index.data_fingerprint`), or ``None``
     when a file cannot be read: loading reports the unreadable file with its name, and nothing is cached."""
@@ -199,7 +203,7 @@ class Gazetteer:
         they depend only on the data and the code."""
         from toponyms.matching import Scanner, name_keys_from_json, name_keys_to_json, name_scan_keys
 
-        fingerprint = _cache_key(self._sources, more_code=("matching.py",))
+        fingerprint = _cache_key(self._sources, more_code=_NAME_KEYS_CODE)
         cached = None if fingerprint is None else _index.read_cached_json("scan-keys", fingerprint)
         names = sum(len(place.names) for place in self._index.places)
         name_keys = None if cached is None else name_keys_from_json(cached, names)
