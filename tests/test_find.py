@@ -376,7 +376,7 @@ def test_a_name_is_found_as_texts_in_other_scripts_spell_it_letter_by_letter() -
         ("Gegharquniq", "gegharkunik-province"),
         ("Berqaber", "berkaber"),
         ("Aragatzotn", "aragatsotn-province"),
-        ("Aragatz", "mount-aragats"),
+        ("Mt. Aragatz", "mount-aragats"),
     ]
     # a settlement's Armenian name, as Azerbaijani texts spell it; not a feature's ('Ara Ler' for Արա լեռ)
     assert found("Mrqaşat kəndində, Tsaxkadzorda; Ara Ler") == [
@@ -404,7 +404,7 @@ def test_a_governor_or_a_region_word_chooses_the_unit_or_the_region() -> None:
 def test_a_turkic_word_of_a_name_is_also_found_written_apart() -> None:
     # older English and Russian text writes the Turkic words of a name apart, with a hyphen or a space
     assert found("In 1805 Ibrahim Khan of Kara-bagh invoked") == [("Kara-bagh", "karabakh")]
-    assert found("near Lake Gok-cha, by chains of mountains") == [("Gok-cha", "lake-sevan")]
+    assert found("near Lake Gok-cha, by chains of mountains") == [("Lake Gok-cha", "lake-sevan")]
     assert found("такие пункты, как Илан-Даг") == [("Илан-Даг", "mount-ilandag")]
     # in the spelling of before 1918, with the hard sign that ends each word in the mention
     assert found("такъ гора Иланъ-дагъ (39°8') ") == [("Иланъ-дагъ", "mount-ilandag")]
@@ -640,13 +640,15 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     # a river, a plain, a basin the data does not have, named after a village, a town or a lake; a pass, a
     # peninsula ('mountain pass' is a pass)
     assert found("Minkənd çayı, Ordubad düzənliyi, the Sevan basin") == []
+    # a compound that begins with a feature word is no feature word: 'dağ-mədən' (mining)
+    assert found("Qafan və Qacaran dağ-mədən kombinatları") == [("Qafan", "kapan"), ("Qacaran", "kajaran")]
     # plateaus are filed as plains: a town's plateau the data lacks is no mention, the Karabakh plateau is
     assert found("Աշոցքի սարահարթը; на Карабахском нагорье; Qarabağ yaylası") == [
         ("Карабахском нагорье", "karabakh-plateau"),
         ("Qarabağ yaylası", "karabakh-plateau"),
     ]
     assert found("the Meghri pass, the Meghri mountain pass, Սևանի թերակղզի") == []
-    assert found("the Zangezur mountain range") == [("Zangezur", "zangezur-mountains")]
+    assert found("the Zangezur mountain range") == [("Zangezur mountain range", "zangezur-mountains")]
     # Armenian ձոր 'gorge' after a name is a valley's: the river's, not the town's
     assert found("Հրազդանի ձորում, Վայոց ձորի մարզում") == [
         ("Հրազդանի", "hrazdan-river"),
@@ -732,7 +734,7 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Апарана", "aparan-reservoir"),
         ("Азата", "azat-reservoir"),
     ]
-    assert found("the Madagiz water reservoir") == [("Madagiz", "sugovushan-reservoir")]
+    assert found("the Madagiz water reservoir") == [("Madagiz water reservoir", "sugovushan-reservoir")]
     # ... not when the name is shared (Arpachay is a name of two rivers), nor for a list of places
     assert found("the Arpachay reservoir") == []
     assert found("берег озера Севан, Гавар и Мартуни") == [
@@ -743,8 +745,8 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
     assert found("от Алинджачая и Бананиярского водохранилища") == [("Алинджачая", "alinjachay-river")]
     # 'ridge' names a range as 'range' does
     assert found("the branches of the Geghama Ridge; the Zangezur ridge") == [
-        ("Geghama", "geghama-mountains"),
-        ("Zangezur", "zangezur-mountains"),
+        ("Geghama Ridge", "geghama-mountains"),
+        ("Zangezur ridge", "zangezur-mountains"),
     ]
     # the village of Bazum bears the range's word as its name: alone it is the village, but not as the word
     # 'many' (Բազումի կարծիքով, 'in the opinion of many')
@@ -880,7 +882,7 @@ def test_a_peak_is_a_mountain() -> None:
     assert found("Qızılqaya zirvəsini gördük; Qapıcıq zirvəsi; Արագածի գագաթին; the Aragats peak") == [
         ("Qapıcıq", "mount-kaputjugh"),
         ("Արագածի", "mount-aragats"),
-        ("Aragats", "mount-aragats"),
+        ("Aragats peak", "mount-aragats"),
     ]
     # English 'peak' only as a whole word; an Armenian summit meeting is no peak
     assert found("Tourism in Shusha peaked; Երևանի գագաթնաժողովը") == [
@@ -986,8 +988,8 @@ def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
     ]
     # Azerbaijani news in English write 'su anbarı' word for word: 'water reservoir', 'water reserve'
     assert found("the Shamkir water reservoir, the Shamkir water reserve; Ganja water supply") == [
-        ("Shamkir", "shamkir-reservoir"),
-        ("Shamkir", "shamkir-reservoir"),
+        ("Shamkir water reservoir", "shamkir-reservoir"),
+        ("Shamkir water reserve", "shamkir-reservoir"),
         ("Ganja", "ganja"),
     ]
 
@@ -1471,6 +1473,31 @@ def test_an_english_region_named_after_a_town_is_the_unit() -> None:
     # only a unit that exists today: the Soviet Vardenis District is gone, and the word right after the
     # name outweighs the village word earlier in the sentence (the village of Vardenis in Aragatsotn)
     assert found("the village of Sotk in the Vardenis region") == [("Sotk", "sotk"), ("Vardenis", "vardenis")]
+
+
+def test_an_english_feature_word_next_to_a_features_name_is_part_of_the_mention() -> None:
+    # the data names them 'Aras River', 'Zangezur Mountains', 'Sarsang Reservoir', 'Mount Lalvar'
+    text = (
+        "the Araz River, the Okhchuchay river, the Zangezur ridge, Sarsang Water Reservoir, lake Sevan, "
+        "Mt. Lalvar, the River Debed and the Murov mountain range; the Araz river's banks"
+    )
+    assert found(text) == [
+        ("Araz River", "aras-river"),
+        ("Okhchuchay river", "voghji-river"),
+        ("Zangezur ridge", "zangezur-mountains"),
+        ("Sarsang Water Reservoir", "sarsang-reservoir"),
+        ("lake Sevan", "lake-sevan"),
+        ("Mt. Lalvar", "mount-lalvar"),
+        ("River Debed", "debed-river"),
+        ("Murov mountain range", "murovdag-range"),
+        ("Araz river's", "aras-river"),
+    ]
+    # a word of the name is not taken twice, and a plural word belongs to the list
+    assert found("Lake Sevan lake; the Kura and Araz rivers") == [
+        ("Lake Sevan", "lake-sevan"),
+        ("Kura", "kura-river"),
+        ("Araz", "aras-river"),
+    ]
 
 
 def test_a_russian_province_word_before_a_towns_name_makes_the_province() -> None:

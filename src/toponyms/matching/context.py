@@ -210,6 +210,9 @@ _NOT_FEATURE_WORDS = tuple(
     # ... and the adjective 'riverside' that begins like 'river': 'Դիլիջանի Գետափնյա փողոց' (a street)
     for word in ("dağıd", "dağıl", "dağlı", "dərəcə", "mountainous", "լեռնային", "գագաթնաժողով", "գետափնյա")
 )
+#: Compounds that begin with a feature word and are not one: 'dağ-mədən' (mining: 'Qacaran dağ-mədən
+#: kombinatı' is the town's mining plant)
+NOT_FEATURE_COMPOUNDS = ("dağ-mədən", "dag-meden")
 #: Feature words that name a feature only as whole words (folded)
 FEATURE_WHOLE_WORDS = {
     "bay": "bay",
@@ -1270,6 +1273,31 @@ ENGLISH_FEATURE_WORDS_BEFORE = frozenset({"lake", "mount"})
 ENGLISH_FEATURE_WORDS_AFTER = frozenset(
     {"reservoir", "lake", "river", "mountain", "mountains", "range", "ridge", "pass", "plain", "lowland"}
 )
+#: The English words right after (or before) the name of a natural feature that are part of its name in
+#: English, by the feature's kind: 'the Araz River', 'the Okhchuchay river', 'the Zangezur ridge', 'Sarsang
+#: Water Reservoir'; 'lake Sevan', 'Mt. Lalvar', 'the River Debed'
+_FEATURE_WORD_END = r"(?:['’]s)?(?![\w-])"
+ENGLISH_FEATURE_WORD_AFTER = {
+    kind: re.compile(f" (?:{words}){_FEATURE_WORD_END}")
+    for kind, words in {
+        "river": "[Rr]iver",
+        "lake": "[Ll]ake",
+        "reservoir": "(?:[Ww]ater )?[Rr]eservoir|[Ww]ater [Rr]eserve",
+        "mountain": "[Mm]ountain|[Pp]eak",
+        "range": "[Mm]ountain [Rr]ange|[Rr]ange|[Rr]idge|[Mm]ountains",
+        "pass": "[Pp]ass",
+        "plain": "[Pp]lain|[Ll]owland|[Vv]alley|[Ss]teppe",
+    }.items()
+}
+ENGLISH_FEATURE_WORD_BEFORE = {
+    kind: re.compile(f"(?<![\\w-])(?:{words}) \\Z")
+    for kind, words in {
+        "river": "[Rr]iver",
+        "lake": "[Ll]ake",
+        "mountain": "Mount|Mt\\.?",
+        "range": "Mount|Mt\\.?",
+    }.items()
+}
 #: 'region' after a name, and 'district of' before it ('the region of Nakhchivan' is rather the republic)
 REGION_AFTER = re.compile(r" [Rr]egion(?![\w'’-])")
 REGION_HEADS = (" region", " Region")  # quick tests before the patterns

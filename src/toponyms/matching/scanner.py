@@ -56,9 +56,8 @@ _APOSTROPHE_CLASS = "[" + "".join(sorted(APOSTROPHES)) + "]"
 _WRITTEN_ENDING = LONGEST_ENDING + 5
 _KIND_WORD_TAIL = 20
 _WRITTEN_TAIL = re.compile(f"[^\\W_]*(?:{_APOSTROPHE_CLASS}[^\\W_]+)*{_APOSTROPHE_CLASS}?")
-_GAP = re.compile(
-    f"[\\s{re.escape(''.join(sorted(folding.DASHES)))}]+"
-)  # what may separate the words of a name
+#: What may separate the words of a name
+_GAP = re.compile(f"[\\s{re.escape(''.join(sorted(folding.DASHES)))}]+")
 #: Armenian letters that begin a vowel sound, and the consonant letters (lowercase)
 _ARMENIAN_VOWELS = frozenset("աեէըիոօև")
 _ARMENIAN_CONSONANTS = frozenset(map(chr, range(0x561, 0x587))) - _ARMENIAN_VOWELS - {"ւ"}
@@ -377,9 +376,8 @@ class Scanner:
 
     def _read(self, text: str, case_sensitive: bool) -> list[Mention]:
         mentions = self._find(text, case_sensitive)
-        mentions = folding.with_abbreviations(
-            text, self._elided(text, self._units_named_by_words(text, mentions))
-        )
+        mentions = self._with_feature_words(text, self._units_named_by_words(text, mentions))
+        mentions = folding.with_abbreviations(text, self._elided(text, mentions))
         mentions = self._named_across_an_aside(text, mentions, case_sensitive)
         breaks = [span for span in folding.word_breaks(text) if self._joins_a_name(text, *span)]
         if not breaks:
@@ -615,6 +613,37 @@ class Scanner:
                 mentions[position] = Mention(start, end, place, name, text[start:end])
         return mentions
 
+    @staticmethod
+    def _with_feature_words(text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` with the English feature word right after or before a natural feature's name taken
+        into the mention, as part of the feature's English name: 'the Araz River', 'the Zangezur ridge',
+        'Sarsang Water Reservoir', 'lake Sevan', 'Mt. Lalvar', 'the River Debed' (the data names them
+        'Aras River', 'Zangezur Mountains', 'Sarsang Reservoir', ...). A word that another mention takes stays
+        apart."""
+        after_words, before_words = context.ENGLISH_FEATURE_WORD_AFTER, context.ENGLISH_FEATURE_WORD_BEFORE
+        for position, mention in enumerate(mentions):
+            kind = mention.place.kind
+            if kind not in after_words:
+                continue
+            start, end, surface = mention.start, mention.end, mention.surface.lower()
+            after = after_words[kind].match(text, end) if text.startswith(" ", end) else None
+            if after and after.group().split()[-1].lower().removesuffix("'s").removesuffix("’s") in surface:
+                after = None  # 'Lake Sevan Lake'
+
+            if after and (position + 1 == len(mentions) or after.end() <= mentions[position + 1].start):
+                end = after.end()
+            before = before_words.get(kind)
+            word = (
+                before.search(text, max(0, start - 7), start)
+                if before and text[start - 1 : start] == " "
+                else None
+            )
+            if word and (position == 0 or word.start() >= mentions[position - 1].end):
+                start = word.start()
+            if (start, end) != (mention.start, mention.end):
+                mentions[position] = Mention(start, end, mention.place, mention.name, text[start:end])
+        return mentions
+
     def _feature_named_after(self, refs: tuple[int, ...], feature: str) -> tuple[int, ...]:
         """The refs of the one feature of the kind ``feature`` names whose English name is a name of ``refs``,
         as romanized, with a feature word ('водохранилище Ахуряна': the Akhuryan Reservoir); else, for a name
@@ -729,6 +758,7 @@ class Scanner:
                 # 'Sevan's basin' name the lake
                 and " " not in lowered_text[start:end]
                 and not lowered_text.endswith(context.POSSESSIVES, start, end)
+                and not lowered_text.startswith(context.NOT_FEATURE_COMPOUNDS, gap + 1)
             ):
                 next_word = context.next_word(lowered_text, gap)
                 if next_word in context.MOUNTAIN_BEFORE_A_FEATURE:
@@ -1042,11 +1072,8 @@ class Scanner:
                 # heads or ends the list it goes on ('Çarxı, Çaykənarı və Yaquboba kəndlərində') ...
                 return ref, open_refs, context.NEARBY
             if name.elsewhere:
-                return (
-                    ref,
-                    open_refs,
-                    context.IN_THE_REGION,
-                )  # 'Куба' is Cuba, unless the text is about the region
+                # 'Куба' is Cuba, unless the text is about the region
+                return ref, open_refs, context.IN_THE_REGION
         return ref, open_refs, 0
 
     def _declined_before_a_name(self, ref: int, text: str, start: int, end: int) -> bool:
@@ -1386,9 +1413,8 @@ class Scanner:
         inflected: dict[tuple[int, int], tuple[int, ...]] = {}
         whole, ended, rests, adjectives = self._whole, self._ended, self._rests, self._adjectives
         conditional, kind_word_kinds = self._conditional, self._kind_word_kinds
-        joiners = (
-            "_" in lowered or "@" in lowered
-        )  # may join a name to other words (see folding.joined_before)
+        # an underscore or an @ may join a name to other words (see folding.joined_before)
+        joiners = "_" in lowered or "@" in lowered
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             if start and lowered[start - 1].isalnum() and not (cased and folding.glued_at(cased, start)):
                 continue  # not the start of a word
