@@ -1169,6 +1169,23 @@ def test_a_one_word_russian_name_takes_no_plural_ending() -> None:
     ]
 
 
+def test_a_russian_name_in_a_takes_i_or_y_as_russian_spelling_does() -> None:
+    # after г, к, х, ж, ч, ш, щ the genitive is -и (Шуши, Гянджи), after another consonant -ы (Барды, Путы):
+    # 'Пути' is the word 'ways', not Puta
+    assert found("из Шуши, Гянджи и Барды; в Путе") == [
+        ("Шуши", "shusha"),
+        ("Гянджи", "ganja"),
+        ("Барды", "barda"),
+        ("Путе", "puta"),
+    ]
+    assert found("выставка «Пути к возвращению»") == []
+
+
+def test_an_azerbaijani_nisba_in_cyrillic_letters_is_a_persons_epithet() -> None:
+    # Azerbaijani Cyrillic keeps и and ы apart: the accusative of Нахчыван is Нахчываны
+    assert found("памятник Аджеми Нахчывани в Нахчыване") == [("Нахчыване", "nakhchivan")]
+
+
 def test_a_name_before_a_surname_is_a_given_name() -> None:
     assert found("Minister Ararat Mirzoyan; с Араратом Мирзояном; Արարատ Միրզոյանը; Sevan Nishanyan") == []
     # the surname in an Azerbaijani case form

@@ -12,8 +12,8 @@ Endings are folded like the text (see :func:`toponyms.normalize.fold`): vowel ha
 -da/-də collapse into one entry. Demonym and adjective endings (-li, -ցի, -ский) are deliberately absent:
 Gəncəli, Երևանցի, шушинский are not mentions of the place.
 
-    >>> sorted(inflect("Шуша", "ru"))
-    [('шуш', ('а', 'е', 'и', 'ои', 'ою', 'у', 'ы'))]
+    >>> sorted(inflect("Шуша", "ru")), sorted(inflect("Барда", "ru"))
+    ([('шуш', ('а', 'е', 'и', 'ои', 'ою', 'у'))], [('бард', ('а', 'е', 'ои', 'ою', 'у', 'ы'))])
     >>> ("нагорного карабах", RUSSIAN_HARD) in inflect("Нагорный Карабах", "ru")
     True
     >>> sorted((stem, "дә" in endings, "да" in endings) for stem, endings in inflect("Ағбулаг", "az-Cyrl"))
@@ -40,7 +40,13 @@ def _endings(*groups: str) -> tuple[str, ...]:
 RUSSIAN_HARD = ("", *_endings("а у е ом ы ов ам ами ах"))  # Карабах, Степанакерт, Ереван; район: районов
 #: ... a one-word name in the singular only: its plural is no place, and 'Джебраилов' is a surname
 RUSSIAN_HARD_SINGULAR = ("", *_endings("а у е ом"))
-RUSSIAN_A = _endings("а ы и е у ой ою")  # Шуша, Гянджа (stem without а)
+RUSSIAN_A = _endings("а ы и е у ой ою")  # Гюлиа: after a vowel, either
+#: ... after г, к, х, ж, ч, ш, щ Russian spelling writes и, never ы (Шуша: Шуши; Гянджа: Гянджи; Шемаха:
+#: Шемахи); after another consonant ы, never и (Пута: Путы, so 'Пути' is the word 'ways'; Барда: Барды)
+RUSSIAN_A_AFTER_VELAR_OR_SIBILANT = _endings("а и е у ой ою")
+RUSSIAN_A_AFTER_CONSONANT = _endings("а ы е у ой ою")
+_VELARS_AND_SIBILANTS = frozenset("гкхжчшщ")
+_RUSSIAN_VOWELS = frozenset("аеёиоуыэюя")
 RUSSIAN_YA = _endings("я и ю ей ею е")  # Армения (stem without я)
 RUSSIAN_SOFT = _endings("ь и ью")  # Нахичевань (stem without ь)
 #: ... and a name in -ль, also masculine: Елисаветполь, Александрополь (Елисаветполем, в Александрополе),
@@ -270,7 +276,10 @@ def _russian_noun(
     if last == "й":  # as written; folded, й is и and the name is taken as indeclinable
         return word[:-1], RUSSIAN_I_KRATKOE
     if last == "а":
-        return word[:-1], RUSSIAN_A
+        before = word[-2:-1]
+        if before in _VELARS_AND_SIBILANTS:
+            return word[:-1], RUSSIAN_A_AFTER_VELAR_OR_SIBILANT
+        return word[:-1], RUSSIAN_A if not before or before in _RUSSIAN_VOWELS else RUSSIAN_A_AFTER_CONSONANT
     if last == "я":
         return word[:-1], RUSSIAN_YA
     if last == "ь":

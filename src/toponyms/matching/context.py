@@ -1081,23 +1081,26 @@ def _quoted_as_a_name(lowered: str, quote: int, depth: int = 0) -> bool:
     return False
 
 
-_AZERBAIJANI_VOWELS = frozenset("aıoueəiöü")
+_AZERBAIJANI_VOWELS = frozenset("aıoueəiöüаыоуеәиөү")  # in Latin and Cyrillic letters
+_AZERBAIJANI_BACK_VOWELS = frozenset("aıouаыоу")
 
 
 def takes_a_nisba(name: Name) -> bool:
     """Whether an ending that begins with i makes a word of this name a nisba, the epithet of a person from
-    the place ('Naxçıvani', 'Qarabaği', 'Ordubadi', 'Lahicinin'): a one-word Azerbaijani name that ends with
-    a consonant and whose last vowel is back, where the case endings take ı or u (Naxçıvanı, Ordubadı,
-    Lahıcın).
+    the place ('Naxçıvani', 'Qarabaği', 'Ordubadi', 'Lahicinin'; in Cyrillic letters 'Аджеми Нахчывани'): a
+    one-word Azerbaijani name that ends with a consonant and whose last vowel is back, where the case endings
+    take ı or u (Naxçıvanı, Ordubadı, Lahıcın; Нахчываны).
 
         >>> [takes_a_nisba(Name(text, "az", "official")) for text in ("Naxçıvan", "Gəncə", "Lerik")]
         [True, False, False]
+        >>> takes_a_nisba(Name("Нахчыван", "az-Cyrl", "historical"))
+        True
     """
     text = name.text.lower()
-    if name.lang != "az" or " " in text or text[-1:] in _AZERBAIJANI_VOWELS:
+    if name.lang not in ("az", "az-Cyrl") or " " in text or text[-1:] in _AZERBAIJANI_VOWELS:
         return False
     vowels = [letter for letter in text if letter in _AZERBAIJANI_VOWELS]
-    return bool(vowels) and vowels[-1] in "aıou"
+    return bool(vowels) and vowels[-1] in _AZERBAIJANI_BACK_VOWELS
 
 
 def next_to_a_capital(text: str, start: int, end: int) -> bool:

@@ -938,11 +938,14 @@ class Scanner:
                     unconfirmed[len(mentions)] = needs
             place, name = targets[ref]
             if (
-                azerbaijani_vowels
-                and self._nisba_stems[ref]
-                and lowered_text[start + len(name.text) : end][:1] == "i"
+                self._nisba_stems[ref]
+                and (
+                    (azerbaijani_vowels and lowered_text[start + len(name.text) : end][:1] == "i")
+                    # Cyrillic letters keep и and ы apart: 'Нахчывани' is no case of Нахчыван
+                    or (name.lang == "az-Cyrl" and lowered_text[start + len(name.text) : end][:1] == "и")
+                )
             ):
-                continue  # 'Hüseyn Nadim Naxçıvani', 'Şəmsəddin Lahicinin': a person's epithet
+                continue  # 'Hüseyn Nadim Naxçıvani', 'Şəmsəddin Lahicinin', 'Аджеми Нахчывани': an epithet
             reached = -negative_end
             if (
                 hyphenated_ending
