@@ -283,6 +283,13 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Агдамский", "aghdam-district"),
     ]
     assert found("Азербайджанский и армянский народы; районы Агдамский") == []
+    # ... each with a figure after a dash, as statistics list them
+    assert found("по областям: Армавирская - 790 млн. драмов, Гегаркуникская - 514, Тавушская - 64") == [
+        ("Армавирская", "armavir-province"),
+        ("Гегаркуникская", "gegharkunik-province"),
+        ("Тавушская", "tavush-province"),
+    ]
+    assert found("Армянская - 790 млн. драмов, Тавушская - 64") == []
     # ... also when a word that owns the units stands between the noun and the dash
     assert found("5 районов Баку – Ясамальский, Насиминский") == [
         ("Баку", "baku"),

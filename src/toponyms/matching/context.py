@@ -273,12 +273,15 @@ _NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]+(?:ий|ый|ой|ая|ое|ие|
 
 def unit_before_a_list(lowered: str, start: int) -> re.Match[str] | None:
     """The unit noun that heads the list of nominative adjectives in which the word at ``start`` stands,
-    after a dash or a colon (see _UNIT_NOUN_BEFORE), read back over at most eight words; else ``None``."""
+    after a dash or a colon (see _UNIT_NOUN_BEFORE), read back over at most eight words; else ``None``.
+    Each adjective may carry a figure after a dash, as statistics list them: 'по областям: Армавирская - 790
+    млн. драмов, Гегаркуникская - 514 млн. драмов' (the digits are not read, the words of a figure are)."""
     if lowered[start - 2 : start - 1] not in _LIST_SEPARATORS_BEFORE:
         return None  # cheap test: the word before ends with a separator or 'и'
-    tokens = _LIST_TOKENS_BEFORE.findall(lowered, max(0, start - 160), start)[-18:]
+    tokens = _LIST_TOKENS_BEFORE.findall(lowered, max(0, start - 240), start)[-30:]
+    at = len(tokens) - 1
     expect_separator = True
-    for at in range(len(tokens) - 1, -1, -1):
+    while at >= 0:
         token = tokens[at]
         if expect_separator:
             if token in _DASHES_AND_COLON:
@@ -294,8 +297,17 @@ def unit_before_a_list(lowered: str, start: int) -> re.Match[str] | None:
             if token not in (",", "и"):
                 return None
         elif not _NOMINATIVE_ADJECTIVE.match(token):
-            return None
+            # the figure of the adjective before: '- 790 млн. драмов' (at most three words)
+            words = 0
+            while (
+                at >= 0 and tokens[at] not in _DASHES_AND_COLON and tokens[at] not in (",", "и") and words < 3
+            ):
+                at, words = at - 1, words + 1
+            if at < 1 or tokens[at] not in DASHES or not _NOMINATIVE_ADJECTIVE.match(tokens[at - 1]):
+                return None
+            at -= 1  # the adjective
         expect_separator = not expect_separator
+        at -= 1
     return None
 
 
