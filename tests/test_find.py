@@ -1575,6 +1575,21 @@ def test_a_qualifier_before_a_conjunction_names_the_other_settlement() -> None:
     assert found("Böyük və Kiçik Qafqaz") == [("Kiçik Qafqaz", "lesser-caucasus")]
 
 
+def test_an_armenian_qualifier_abbreviated_to_its_letter_names_the_qualified_place() -> None:
+    # lists of villages write Ներքին Շորժա 'Ն․ Շորժա' (one dot leader or a full stop): not the village once
+    # called Շորժա (Shoghakat)
+    assert found("Մաքենիս, Ն․ Շորժա, Սոթք, Վ. Շորժայում, Մ․ Մասրիկ, Փ․ Մասրիկ") == [
+        ("Մաքենիս", "makenis"),
+        ("Ն․ Շորժա", "nerkin-shorzha"),
+        ("Սոթք", "sotk"),
+        ("Վ. Շորժայում", "verin-shorzha"),
+        ("Մ․ Մասրիկ", "mets-masrik"),
+        ("Փ․ Մասրիկ", "pokr-masrik"),
+    ]
+    # an initial before a name no qualified place bears is left alone
+    assert found("Ա․ Սարգսյան, Մ․ Գյումրի") == [("Գյումրի", "gyumri")]
+
+
 def test_an_abbreviated_kind_word_is_a_sign_of_a_place() -> None:
     # Тех is also 'those': after с. (село) it is the village, after the preposition с it is not
     assert found("жители с. Тех и в с.Тех") == [("Тех", "tegh"), ("Тех", "tegh")]

@@ -1205,6 +1205,16 @@ _NAME_QUALIFIERS = frozenset(
 )
 
 
+#: An Armenian qualifier abbreviated to its first letter and a full stop, before a name: 'Ն․ Շորժա' (Ներքին
+#: Շորժա), 'Մ․ Մասրիկ' (Մեծ Մասրիկ); quick tests first, as such abbreviations are rare
+ABBREVIATED_QUALIFIER_TESTS = tuple(f"{letter}{stop}" for letter in "ՆՎՄՓ" for stop in "․.")
+ABBREVIATED_QUALIFIER = re.compile(r"(?<![\w-])([ՆՎՄՓ])[․.] ?([Ա-Ֆ][ա-ֆև]+)")
+#: The Armenian qualifiers by their first letter
+ARMENIAN_QUALIFIERS = {
+    letter: tuple(word for word in sorted(_NAME_QUALIFIERS) if word.startswith(letter)) for letter in "ՆՎՄՓ"
+}
+
+
 def qualifier_before(text: str, start: int) -> str | None:
     """The word right before ``start`` (a space between) when it is a qualifier that, mid-sentence, makes
     the name another place's; at the start of a sentence it may be an adjective ('Մեծ Հայաստանի' 'of great

@@ -377,6 +377,8 @@ class Scanner:
     def _read(self, text: str, case_sensitive: bool) -> list[Mention]:
         mentions = self._find(text, case_sensitive)
         mentions = self._with_feature_words(text, self._units_named_by_words(text, mentions))
+        if any(test in text for test in context.ABBREVIATED_QUALIFIER_TESTS):
+            mentions = self._with_abbreviated_qualifiers(text, mentions)
         mentions = folding.with_abbreviations(text, self._elided(text, mentions))
         mentions = self._named_across_an_aside(text, mentions, case_sensitive)
         breaks = [span for span in folding.word_breaks(text) if self._joins_a_name(text, *span)]
@@ -643,6 +645,24 @@ class Scanner:
             if (start, end) != (mention.start, mention.end):
                 mentions[position] = Mention(start, end, mention.place, mention.name, text[start:end])
         return mentions
+
+    def _with_abbreviated_qualifiers(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """``mentions`` and the names written with an Armenian qualifier abbreviated to its first letter, as
+        lists of villages write them: 'Ն․ Շորժա' is Ներքին Շորժա and 'Վ․ Շորժա' Վերին Շորժա (not the village
+        once called Շորժա), 'Մ․ Մասրիկ' Մեծ Մասրիկ; only when one place has such a name."""
+        found: list[Mention] = []
+        for abbreviation in context.ABBREVIATED_QUALIFIER.finditer(text):
+            letter, word = abbreviation.groups()
+            places: dict[str, Match] = {}
+            for qualifier in context.ARMENIAN_QUALIFIERS[letter]:
+                for match in lookup(self._index, f"{qualifier} {word}", limit=2, fuzzy=False):
+                    if match.name.lang == "hy" and match.name.text.startswith(qualifier + " "):
+                        places.setdefault(match.place.id, match)
+            if len(places) == 1:
+                match = places.popitem()[1]
+                start, end = abbreviation.start(), abbreviation.end()
+                found.append(Mention(start, end, match.place, match.name, text[start:end]))
+        return folding.merged_in_order(mentions, found) if found else mentions
 
     def _feature_named_after(self, refs: tuple[int, ...], feature: str) -> tuple[int, ...]:
         """The refs of the one feature of the kind ``feature`` names whose English name is a name of ``refs``,
