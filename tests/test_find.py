@@ -1769,9 +1769,10 @@ def test_mentions_begin_and_end_at_word_boundaries(parts: list[str]) -> None:
 
 
 def _back_vowel_last(name: str) -> bool:
-    """Whether an Azerbaijani name's last vowel is a back one (a, ı, o, u), after which i is ı."""
-    vowels = [letter for letter in name.lower() if letter in "aıoueəiöü"]
-    return bool(vowels) and vowels[-1] in "aıou"
+    """Whether an Azerbaijani name's last vowel is a back one (a, ı, o, u; in Cyrillic а, ы, о, у), after
+    which i is ı (и is ы)."""
+    vowels = [letter for letter in name.lower() if letter in "aıoueəiöüаыоуеәиөү"]
+    return bool(vowels) and vowels[-1] in "aıouаыоу"
 
 
 @given(FILLER, st.sampled_from(NAMES), FILLER, st.data())
@@ -1790,6 +1791,9 @@ def test_any_name_inflected_in_context_is_found_at_its_place(
     )
     if ending[:1] == "i" and (nisba_reading or (name.lang == "az" and _back_vowel_last(name.text))):
         ending = "ı" + ending[1:]  # as Azerbaijani writes it after a back vowel: Laçını, not Laçini (a nisba)
+    # a front ending after a back vowel, as folding pairs them (Гарабағи, Гарабағимдә), is a nisba in
+    # Cyrillic letters, which keep и and ы apart; Azerbaijani writes Гарабағы, Гарабағымда
+    assume(not (ending[:1] == "и" and name.lang == "az-Cyrl" and _back_vowel_last(name.text)))
     # Re-case the folded stem like the name: capital first letter when the name has one.
     word = stem + ending
     if name.text[:1].isupper():

@@ -633,7 +633,7 @@ class Scanner:
                 after = None  # 'Lake Sevan Lake'
 
             if after and (position + 1 == len(mentions) or after.end() <= mentions[position + 1].start):
-                end = after.end()
+                end = folding.past_marks(text, after.end())  # a stress mark on its last letter is its
             before = before_words.get(kind)
             word = (
                 before.search(text, max(0, start - 7), start)
