@@ -126,6 +126,10 @@ def main() -> None:
         # a unit noun given once, then adjectives without it, read back within the sentence
         ("adjectives after one noun", "в Тертерском районе – 27, в Бардинском – 26, Агдамском- 2, " * 17_000),
         ("regions of two places", "Qazax-Tovuz, Gəncə-Qazax yolu, Quba-Xaçmaz zonası, " * 20_000),
+        # statistics: unit adjectives each with a figure, read back to the noun heading the list
+        ("figures after adjectives", "по областям: " + "Армавирская - 790 млн. драмов, " * 33_000),
+        # Armenian qualifiers abbreviated to a letter, each read by a lookup of the qualified name
+        ("abbreviated qualifiers", "Ն․ Շորժա, Վ. Շորժա, Մ․ Մասրիկ, Ն. Փաշինյան, " * 23_000),
     ]:
         elapsed, _ = best_of(1, gazetteer.find, sample)
         print(f"  {label:28} {len(sample) / 1e6:5.1f} M chars  {len(sample) / elapsed / 1e6:6.2f} M chars/s")

@@ -290,6 +290,11 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Тавушская", "tavush-province"),
     ]
     assert found("Армянская - 790 млн. драмов, Тавушская - 64") == []
+    # a list of any length: each adjective carries the head noun on to the next
+    provinces = "Арагацотнская Араратская Армавирская Гегаркуникская Котайкская Лорийская Ширакская Сюникская"
+    figures = (f"{word} - {n} млн. драмов" for n, word in enumerate(provinces.split()))
+    text = "по областям: " + ", ".join(figures)
+    assert len(found(text)) == 8
     # ... also when a word that owns the units stands between the noun and the dash
     assert found("5 районов Баку – Ясамальский, Насиминский") == [
         ("Баку", "baku"),

@@ -311,6 +311,23 @@ def unit_before_a_list(lowered: str, start: int) -> re.Match[str] | None:
     return None
 
 
+#: What stands between two adjectives of a list whose head noun came before the first: a comma or 'и', after
+#: a figure that follows a dash ('Армавирская - 790 млн. драмов, Гегаркуникская')
+_LIST_CONTINUATION = re.compile(
+    f"(?:[ \u00a0]*[{re.escape(''.join(sorted(DASHES)))}][^,;:\n]{{0,40}})?(?:,[ \u00a0]*(?:и )?| и )"
+)
+_LIST_CONTINUATION_LONGEST = 60
+
+
+def continues_a_list(lowered: str, previous_end: int, start: int) -> bool:
+    """Whether the adjective at ``start`` goes on the list of the unit adjective that ends at
+    ``previous_end``, so that the noun heading that list heads this one too: lists of any length are read
+    in one pass."""
+    return start - previous_end <= _LIST_CONTINUATION_LONGEST and bool(
+        _LIST_CONTINUATION.fullmatch(lowered, previous_end, start)
+    )
+
+
 _DASHES_AND_COLON = DASHES | {":"}
 #: What may follow an adjective whose unit noun the sentence gave once before: a dash, a number, a comma or
 #: the end of a clause ('в Тертерском районе – 27 центнеров, в Бардинском – 26,3, Агдамском- 20,6')

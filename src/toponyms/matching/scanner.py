@@ -651,17 +651,19 @@ class Scanner:
         lists of villages write them: 'Ն․ Շորժա' is Ներքին Շորժա and 'Վ․ Շորժա' Վերին Շորժա (not the village
         once called Շորժա), 'Մ․ Մասրիկ' Մեծ Մասրիկ; only when one place has such a name."""
         found: list[Mention] = []
+        looked_up: dict[tuple[str, str], Match | None] = {}  # each abbreviated name once a text
         for abbreviation in context.ABBREVIATED_QUALIFIER.finditer(text):
             letter, word = abbreviation.groups()
-            places: dict[str, Match] = {}
-            for qualifier in context.ARMENIAN_QUALIFIERS[letter]:
-                for match in lookup(self._index, f"{qualifier} {word}", limit=2, fuzzy=False):
-                    if match.name.lang == "hy" and match.name.text.startswith(qualifier + " "):
-                        places.setdefault(match.place.id, match)
-            if len(places) == 1:
-                match = places.popitem()[1]
+            if (letter, word) not in looked_up:
+                places: dict[str, Match] = {}
+                for qualifier in context.ARMENIAN_QUALIFIERS[letter]:
+                    for match in lookup(self._index, f"{qualifier} {word}", limit=2, fuzzy=False):
+                        if match.name.lang == "hy" and match.name.text.startswith(qualifier + " "):
+                            places.setdefault(match.place.id, match)
+                looked_up[letter, word] = places.popitem()[1] if len(places) == 1 else None
+            if (qualified := looked_up[letter, word]) is not None:
                 start, end = abbreviation.start(), abbreviation.end()
-                found.append(Mention(start, end, match.place, match.name, text[start:end]))
+                found.append(Mention(start, end, qualified.place, qualified.name, text[start:end]))
         return folding.merged_in_order(mentions, found) if found else mentions
 
     def _feature_named_after(self, refs: tuple[int, ...], feature: str) -> tuple[int, ...]:
@@ -1438,6 +1440,8 @@ class Scanner:
         conditional, kind_word_kinds = self._conditional, self._kind_word_kinds
         # an underscore or an @ may join a name to other words (see folding.joined_before)
         joiners = "_" in lowered or "@" in lowered
+        #: the end of the last unit adjective whose noun stood before it, and that noun (see continues_a_list)
+        list_head: tuple[int, re.Match[str]] | None = None
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             if start and lowered[start - 1].isalnum() and not (cased and folding.glued_at(cased, start)):
                 continue  # not the start of a word
@@ -1464,11 +1468,21 @@ class Scanner:
                     found[span] = found[span] + refs if span in found else refs
                 if rests[key] and (following.isspace() or following in folding.DASHES):
                     self._multiword_hits(lowered, start, first_end, rests[key], found)
-                if adjectives[key] and (
-                    (unit := context.UNIT_FOLLOWS.match(lowered, first_end))
-                    or (unit := context.unit_before_a_list(lowered, start))
-                    or (unit := context.unit_named_before(lowered, start, first_end))
-                ):
+                unit = None
+                if adjectives[key]:
+                    unit = context.UNIT_FOLLOWS.match(lowered, first_end)
+                    if unit is None:
+                        # the noun came before: it heads the list the adjective goes on, read back or carried
+                        # from the list's adjective before, or it stands once in the sentence
+                        if list_head is not None and context.continues_a_list(lowered, list_head[0], start):
+                            unit = list_head[1]
+                        else:
+                            unit = context.unit_before_a_list(lowered, start) or context.unit_named_before(
+                                lowered, start, first_end
+                            )
+                        if unit is not None:
+                            list_head = (context.RUSSIAN_WORD_END.match(lowered, first_end).end(), unit)  # type: ignore[union-attr]
+                if unit is not None:
                     # the adjective of the units the noun names: 'Эриванского и Нахичеванского ханств'; the
                     # noun may head the list: 'района – Физулинский, Джебраильский и Кубатлинский', or stand
                     # once in it: 'в Тертерском районе – 27 центнеров, в Бардинском – 26'
