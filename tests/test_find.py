@@ -1336,6 +1336,11 @@ def test_a_name_alone_in_quotation_marks_is_an_organization_or_a_title() -> None
 def test_a_name_inside_a_street_name_is_not_a_mention() -> None:
     assert found("на площади Ленина в Сумгаите") == [("Сумгаите", "sumgait")]
     assert found("Tumanyan Street, улица Туманяна, Թումանյան փողոցում, Şuşa küçəsi") == []
+    # ... but after an adjective the street or square is the place's: Armavir's central square
+    assert found("в Армении, на центральной площади Армавира") == [
+        ("Армении", "armenia"),
+        ("Армавира", "armavir"),
+    ]
     assert found("Туманян и Ленин") == [("Туманян", "tumanyan"), ("Ленин", "chinarli-shamkir")]
     # a street word without the izafet is no street name: 'in Sumgait, in a street'
     assert found("Sumqayıtda küçədə; Qarabağ meydanında") == [("Sumqayıtda", "sumgait")]

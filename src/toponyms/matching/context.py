@@ -506,6 +506,20 @@ def names_a_street(before: str, after: str) -> bool:
     return bool(after) and (after.startswith(_STREET_AFTER) or after in _STREET_ABBREVIATIONS)
 
 
+#: A Russian adjective and a street word before a name in the genitive: the central square or the main street
+#: of that place ('на центральной площади Армавира', 'на главной улице Гориса'), not a street named after it
+_ADJECTIVE_AND_STREET_BEFORE = re.compile(
+    r"[а-яё]{3,}(?:ой|ая|ую|ый|ий|ом|ем)[ \u00a0]+"
+    r"(?:площад|улиц|проспект|бульвар|набережн)[а-яё]*[ \u00a0]+\Z"
+)
+
+
+def square_of_a_place(lowered: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a Russian adjective and a street word: 'центральной площади
+    Армавира' is Armavir's central square, while 'площадь Ленина' names a square."""
+    return _ADJECTIVE_AND_STREET_BEFORE.search(lowered, max(0, start - 40), start) is not None
+
+
 def in_a_list(lowered: str, start: int) -> bool:
     """Whether the name at ``start`` follows a comma or a conjunction, as an item of a list of names."""
     return lowered[start - 2 : start] == ", " or lowered.endswith(CONJUNCTIONS, 0, start)

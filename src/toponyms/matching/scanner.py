@@ -1063,7 +1063,7 @@ class Scanner:
                 # 'Lori Loughlin', 'Թումանյան Արամ', 'Füzulinin Leyli və Məcnun': a person's name before
                 # another name; 'Cəbrayıl Azərbaycanın rayonudur' stays the place
                 return None
-            if context.names_a_street(before, after):
+            if context.names_a_street(before, after) and not context.square_of_a_place(lowered, start):
                 return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
             # 'поэт Армении' is a country's poet: a country is never a person's name
             if place.kind != "country" and context.by_a_person_word(text, start, end, before, after):
