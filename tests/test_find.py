@@ -604,6 +604,11 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
         ("Tərtərin", "tartar-river"),
     ]
     assert found("Tərtərin yuxarı hissəsində") == [("Tərtərin", "tartar")]
+    # a side of the compass may stand between a lake's name and its shore
+    assert found("Սևանի հյուսիսային ափերում, Göygölün şimal sahilində") == [
+        ("Սևանի", "lake-sevan"),
+        ("Göygölün", "goygol-lake"),
+    ]
     assert found("уровень безработицы в Севане") == [("Севане", "sevan")]
     # a word next to the name still decides first
     assert found("на берегу озера Севан, в городе Севан") == [("Севан", "lake-sevan"), ("Севан", "sevan")]

@@ -125,10 +125,15 @@ _RIVER_COURSE_WORDS = tuple(
 WATER_BEFORE_A_FEATURE = (" su ", " water ")
 #: English 'mountain' before another feature word, which then names the feature: 'mountain pass'
 MOUNTAIN_BEFORE_A_FEATURE = frozenset({"mountain"})
-#: Words of a side or a stretch that may stand between a name and such a word (folded, whole words)
+#: Words of a side or a stretch that may stand between a name and such a word (folded, whole words): 'Arazın
+#: sol sahilində', 'Սևանի հյուսիսային ափերում' (on Sevan's northern shores)
 SIDES_AND_REACHES = frozenset(
     word.translate(SCAN_TABLE)
-    for word in "վերին միջին ստորին ձախ աջ yuxarı orta aşağı sol sağ upper middle lower left right".split()
+    for word in (
+        *"վերին միջին ստորին ձախ աջ yuxarı orta aşağı sol sağ upper middle lower left right".split(),
+        *"հյուսիսային հարավային արևելյան արեւելյան արևմտյան արեւմտյան".split(),
+        *"şimal şimali cənub cənubi şərq şərqi qərb qərbi northern southern eastern western".split(),
+    )
 )
 #: ... and the word for water, between a name and its level: 'Sevan water level', 'Սևանի ջրի մակարդակը'
 WATER_WORDS = frozenset(word.translate(SCAN_TABLE) for word in ("water", "ջրի", "su"))
