@@ -1014,6 +1014,8 @@ def test_azerbaijani_reservoirs_are_found_in_both_spellings() -> None:
 def test_armenian_stem_alternations() -> None:
     assert found("Բաքվին, Բաքվում, Գառնու") == [("Բաքվին", "baku"), ("Բաքվում", "baku"), ("Գառնու", "garni")]
     assert found("Լոռում, Լոռու") == [("Լոռում", "lori-province"), ("Լոռու", "lori-province")]
+    # ... and the genitive in -վա of dialects and literature: 'Լոռվա ձոր', 'Գյումրվա փողոցները'
+    assert found("Լոռվա ձորում, Գյումրվա փողոցները") == [("Լոռվա", "lori-province"), ("Գյումրվա", "gyumri")]
     # the classical spelling writes a silent յ after a final ա
     assert found("Վարանդայ եւ Դիզակ") == [("Վարանդայ", "melikdom-of-varanda"), ("Դիզակ", "melikdom-of-dizak")]
     assert found("Սյունյաց աշխարհ, Սիւնեաց աշխարհ") == [
