@@ -1242,9 +1242,25 @@ _NAME_QUALIFIERS = frozenset(
 
 
 #: An Armenian qualifier abbreviated to its first letter and a full stop, before a name: 'Ն․ Շորժա' (Ներքին
-#: Շորժա), 'Մ․ Մասրիկ' (Մեծ Մասրիկ); quick tests first, as such abbreviations are rare
-ABBREVIATED_QUALIFIER_TESTS = tuple(f"{letter}{stop}" for letter in "ՆՎՄՓ" for stop in "․.")
-ABBREVIATED_QUALIFIER = re.compile(r"(?<![\w-])([ՆՎՄՓ])[․.] ?([Ա-Ֆ][ա-ֆև]+)")
+#: Շորժա), 'Մ․ Մասրիկ' (Մեծ Մասրիկ); found by substring search, as such abbreviations are rare
+ABBREVIATED_QUALIFIER_STARTS = tuple(f"{letter}{stop}" for letter in "ՆՎՄՓ" for stop in "․.")
+_ABBREVIATED_QUALIFIER = re.compile(r"([ՆՎՄՓ])[․.] ?([Ա-Ֆ][ա-ֆև]+)")
+
+
+def abbreviated_qualifiers(text: str) -> list[re.Match[str]]:
+    """The abbreviated qualifiers of ``text`` before a name, in order (letter and name as groups 1 and 2)."""
+    found = []
+    for start in ABBREVIATED_QUALIFIER_STARTS:
+        at = text.find(start)
+        while at != -1:
+            if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")):
+                abbreviation = _ABBREVIATED_QUALIFIER.match(text, at)
+                if abbreviation:
+                    found.append(abbreviation)
+            at = text.find(start, at + 2)
+    return sorted(found, key=lambda abbreviation: abbreviation.start())
+
+
 #: The Armenian qualifiers by their first letter
 ARMENIAN_QUALIFIERS = {
     letter: tuple(word for word in sorted(_NAME_QUALIFIERS) if word.startswith(letter)) for letter in "ՆՎՄՓ"

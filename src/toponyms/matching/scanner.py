@@ -377,8 +377,7 @@ class Scanner:
     def _read(self, text: str, case_sensitive: bool) -> list[Mention]:
         mentions = self._find(text, case_sensitive)
         mentions = self._with_feature_words(text, self._units_named_by_words(text, mentions))
-        if any(test in text for test in context.ABBREVIATED_QUALIFIER_TESTS):
-            mentions = self._with_abbreviated_qualifiers(text, mentions)
+        mentions = self._with_abbreviated_qualifiers(text, mentions)
         mentions = folding.with_abbreviations(text, self._elided(text, mentions))
         mentions = self._named_across_an_aside(text, mentions, case_sensitive)
         breaks = [span for span in folding.word_breaks(text) if self._joins_a_name(text, *span)]
@@ -652,7 +651,7 @@ class Scanner:
         once called Շորժա), 'Մ․ Մասրիկ' Մեծ Մասրիկ; only when one place has such a name."""
         found: list[Mention] = []
         looked_up: dict[tuple[str, str], Match | None] = {}  # each abbreviated name once a text
-        for abbreviation in context.ABBREVIATED_QUALIFIER.finditer(text):
+        for abbreviation in context.abbreviated_qualifiers(text):
             letter, word = abbreviation.groups()
             if (letter, word) not in looked_up:
                 places: dict[str, Match] = {}
