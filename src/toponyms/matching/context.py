@@ -1242,22 +1242,24 @@ _NAME_QUALIFIERS = frozenset(
 
 
 #: An Armenian qualifier abbreviated to its first letter and a full stop, before a name: 'Ն․ Շորժա' (Ներքին
-#: Շորժա), 'Մ․ Մասրիկ' (Մեծ Մասրիկ); found by substring search, as such abbreviations are rare
-ABBREVIATED_QUALIFIER_STARTS = tuple(f"{letter}{stop}" for letter in "ՆՎՄՓ" for stop in "․.")
+#: Շորժա), 'Մ․ Մասրիկ' (Մեծ Մասրիկ); their capital letters are found by substring search, as capitals are
+#: rare
 _ABBREVIATED_QUALIFIER = re.compile(r"([ՆՎՄՓ])[․.] ?([Ա-Ֆ][ա-ֆև]+)")
 
 
 def abbreviated_qualifiers(text: str) -> list[re.Match[str]]:
     """The abbreviated qualifiers of ``text`` before a name, in order (letter and name as groups 1 and 2)."""
     found = []
-    for start in ABBREVIATED_QUALIFIER_STARTS:
-        at = text.find(start)
+    for letter in "ՆՎՄՓ":
+        at = text.find(letter)
         while at != -1:
-            if not (at and (text[at - 1].isalnum() or text[at - 1] in "_-")):
+            if text[at + 1 : at + 2] in ("․", ".") and not (
+                at and (text[at - 1].isalnum() or text[at - 1] in "_-")
+            ):
                 abbreviation = _ABBREVIATED_QUALIFIER.match(text, at)
                 if abbreviation:
                     found.append(abbreviation)
-            at = text.find(start, at + 2)
+            at = text.find(letter, at + 1)
     return sorted(found, key=lambda abbreviation: abbreviation.start())
 
 
