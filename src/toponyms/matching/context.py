@@ -278,7 +278,8 @@ _NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]+(?:ий|ый|ой|ая|ое|ие|
 
 def unit_before_a_list(lowered: str, start: int) -> re.Match[str] | None:
     """The unit noun that heads the list of nominative adjectives in which the word at ``start`` stands,
-    after a dash or a colon (see _UNIT_NOUN_BEFORE), read back over at most eight words; else ``None``.
+    after a dash or a colon (see _UNIT_NOUN_BEFORE), read back over at most 30 words and separators; else
+    ``None``.
     Each adjective may carry a figure after a dash, as statistics list them: 'по областям: Армавирская - 790
     млн. драмов, Гегаркуникская - 514 млн. драмов' (the digits are not read, the words of a figure are)."""
     if lowered[start - 2 : start - 1] not in _LIST_SEPARATORS_BEFORE:

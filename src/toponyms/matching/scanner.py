@@ -630,9 +630,8 @@ class Scanner:
             after = after_words[kind].match(text, end) if text.startswith(" ", end) else None
             if after and after.group().split()[-1].lower().removesuffix("'s").removesuffix("’s") in surface:
                 after = None  # 'Lake Sevan Lake'
-
             if after and (position + 1 == len(mentions) or after.end() <= mentions[position + 1].start):
-                end = folding.past_marks(text, after.end())  # a stress mark on its last letter is its
+                end = folding.past_marks(text, after.end())  # with a stress mark on the word's last letter
             before = before_words.get(kind)
             word = (
                 before.search(text, max(0, start - 7), start)
@@ -1439,7 +1438,7 @@ class Scanner:
         conditional, kind_word_kinds = self._conditional, self._kind_word_kinds
         # an underscore or an @ may join a name to other words (see folding.joined_before)
         joiners = "_" in lowered or "@" in lowered
-        #: the end of the last unit adjective whose noun stood before it, and that noun (see continues_a_list)
+        # the end of the last unit adjective whose noun stood before it, and that noun (see continues_a_list)
         list_head: tuple[int, re.Match[str]] | None = None
         for key, start, first_end in self._automaton.find_matches_as_indexes(lowered, overlapping=True):
             if start and lowered[start - 1].isalnum() and not (cased and folding.glued_at(cased, start)):
