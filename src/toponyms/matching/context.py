@@ -1353,13 +1353,19 @@ ENGLISH_FEATURE_WORDS_BEFORE = frozenset({"lake", "mount"})
 ENGLISH_FEATURE_WORDS_AFTER = frozenset(
     {"reservoir", "lake", "river", "mountain", "mountains", "range", "ridge", "pass", "plain", "lowland"}
 )
+
+
+def _patterns_by_kind(template: str, words_by_kind: dict[str, str]) -> dict[str, re.Pattern[str]]:
+    """Per kind, ``template`` (a pattern around ``{}``) compiled with that kind's words."""
+    return {kind: re.compile(template.format(words)) for kind, words in words_by_kind.items()}
+
+
 #: The English words right after (or before) the name of a natural feature that are part of its name in
 #: English, by the feature's kind: 'the Araz River', 'the Okhchuchay river', 'the Zangezur ridge', 'Sarsang
 #: Water Reservoir'; 'lake Sevan', 'Mt. Lalvar', 'the River Debed'
-_FEATURE_WORD_END = r"(?:['’]s)?(?![\w-])"
-ENGLISH_FEATURE_WORD_AFTER = {
-    kind: re.compile(f" (?:{words}){_FEATURE_WORD_END}")
-    for kind, words in {
+ENGLISH_FEATURE_WORD_AFTER = _patterns_by_kind(
+    " (?:{})(?:['’]s)?(?![\\w-])",
+    {
         "river": "[Rr]iver",
         "lake": "[Ll]ake",
         "reservoir": "(?:[Ww]ater )?[Rr]eservoir|[Ww]ater [Rr]eserve",
@@ -1367,17 +1373,12 @@ ENGLISH_FEATURE_WORD_AFTER = {
         "range": "[Mm]ountain [Rr]ange|[Rr]ange|[Rr]idge|[Mm]ountains",
         "pass": "[Pp]ass",
         "plain": "[Pp]lain|[Ll]owland|[Vv]alley|[Ss]teppe",
-    }.items()
-}
-ENGLISH_FEATURE_WORD_BEFORE = {
-    kind: re.compile(f"(?<![\\w-])(?:{words}) \\Z")
-    for kind, words in {
-        "river": "[Rr]iver",
-        "lake": "[Ll]ake",
-        "mountain": "Mount|Mt\\.?",
-        "range": "Mount|Mt\\.?",
-    }.items()
-}
+    },
+)
+ENGLISH_FEATURE_WORD_BEFORE = _patterns_by_kind(
+    "(?<![\\w-])(?:{}) \\Z",
+    {"river": "[Rr]iver", "lake": "[Ll]ake", "mountain": "Mount|Mt\\.?", "range": "Mount|Mt\\.?"},
+)
 #: 'region' after a name, and 'district of' before it ('the region of Nakhchivan' is rather the republic)
 REGION_AFTER = re.compile(r" [Rr]egion(?![\w'’-])")
 REGION_HEADS = (" region", " Region")  # quick tests before the patterns
