@@ -1434,6 +1434,17 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 #: Endings of a place's locative case: Armenian -ում, Azerbaijani -da/-də (folded).
 _LOCATIVE_ENDINGS = ("ում", "da", "de", "dan", "den", "ta", "te")
+#: ... and only the locative, the case of 'in': Armenian -ում, Azerbaijani -da/-də and -dakı/-dəki (folded)
+_IN_ENDINGS = ("ում", "da", "de", "ta", "te", "daki", "deki", "taki", "teki")
+
+
+def in_the_locative(surface: str, name: Name) -> bool:
+    """Whether ``surface`` (lowercased) is ``name`` in the locative, which a person's name does not take:
+    'Bakıda', 'Երևանում'."""
+    folded = surface.translate(SCAN_TABLE)
+    return folded.endswith(_IN_ENDINGS) and not fold(name.text).endswith(_IN_ENDINGS)
+
+
 #: A word and a conjunction right before a mention: 'Վերին և ' of 'Վերին և Ներքին Շորժա'
 ELIDED_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) (?:" + "|".join(sorted(_CONJUNCTION_WORDS)) + r") \Z")
 #: What joins the names of a list: a comma or a conjunction, as written

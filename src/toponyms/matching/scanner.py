@@ -442,7 +442,7 @@ class Scanner:
         """``mentions`` and the capitalized words of seven letters or more outside them that are one typing
         slip away from a one-word name of one well-known place (a country, a historical state or region, a
         province, a city or a town): a letter added, dropped or changed, or two neighbours swapped
-        ('Stepanekert', 'Azerbiajan', 'Alavardi', 'Азербайжан'). Not a word that begins with a name or a
+        ('Stepanekert', 'Azerbiajan', 'Vanadzir', 'Азербайжан'). Not a word that begins with a name or a
         name's stem (Armenian, Армении, Лермонтов: a people's word, a form the text reading judged), nor one
         next to another capitalized word (a person's name), nor a name with one letter of a double dropped,
         nor one that names of several places are as near to. Historical names, names of places elsewhere, and
@@ -1063,8 +1063,13 @@ class Scanner:
                 return None
             if context.names_a_street(before, after) and not context.square_of_a_place(lowered, start):
                 return None  # 'площадь Ленина', 'Tumanyan Street', 'Şuşa küçəsi'
-            # 'поэт Армении' is a country's poet: a country is never a person's name
-            if place.kind != "country" and context.by_a_person_word(text, start, end, before, after):
+            # 'поэт Армении' is a country's poet: a country is never a person's name, nor is a name in the
+            # locative ('aktrisa Bakıda', the actress in Baku)
+            if (
+                place.kind != "country"
+                and context.by_a_person_word(text, start, end, before, after)
+                and not context.in_the_locative(lowered[start:end], name)
+            ):
                 return None  # 'şair Məhəmməd Füzuli', 'M. Füzulinin', 'Cəbrayıl əleyhissalam'
             if (
                 name.person
