@@ -1629,6 +1629,9 @@ def test_a_common_word_that_begins_a_sentence_needs_more_than_an_ending() -> Non
         ("Թալինի", "talin"),
     ]
     assert found("Մենք Հարավում էինք") == [("Հարավում", "harov")]  # inside a sentence, a place
+    # ... but after a capitalized word inside a sentence it ends a proper name: the Palace of Culture
+    assert found("teatr Şərur Mədəniyyət Sarayında") == [("Şərur", "sharur")]
+    assert found("onlar Sarayda yaşayır") == [("Sarayda", "saray")]
     # so are the villages named 'riverbank', 'plateau', 'river valley', 'victory', 'free' and 'newly built'
     assert found("Գետափին նստած էինք: Սարահարթի վրա: Գետահովիտը նեղ է: Հաղթանակը մերն է:") == []
     assert found("Ազատ է մնում: Նորաշեն դպրոցը բացվեց:") == []

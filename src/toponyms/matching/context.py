@@ -1156,8 +1156,16 @@ def next_to_a_capital(text: str, start: int, end: int) -> bool:
     """Whether a capitalized word stands right before ``start`` or right after ``end``, one space between."""
     if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():
         return True
+    return after_a_capital(text, start)
+
+
+def after_a_capital(text: str, start: int, mid_sentence: bool = False) -> bool:
+    """Whether a capitalized word stands right before ``start``, one space between; with ``mid_sentence``,
+    one that does not begin its sentence ('Mədəniyyət Sarayında', not 'Մենք Հարավում')."""
     before = _WORD_RIGHT_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1)[0].isupper()
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    return not (mid_sentence and starts_a_sentence(text, before.start(1)))
 
 
 #: Words next to a name that make it a person's: 'şair Füzuli', 'поэт Туманян', 'mələk Cəbrayıl', 'Cəbrayıl
