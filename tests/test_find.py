@@ -779,6 +779,11 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Füzuli", "fuzuli"),
         ("Cəbrayıl", "jabrayil"),
     ]
+    # ... while a name that is no settlement's is the district named after it, not the peninsula
+    assert found("Abşeron və Xızı rayonlarının torpaqları") == [
+        ("Abşeron", "absheron-district"),
+        ("Xızı", "khizi"),
+    ]
     # ... and so does one for corridors
     assert found("the Zangezur and Lachin corridors; Լաչինի և Զանգեզուրի միջանցքներում") == [
         ("Zangezur", "zangezur-corridor"),

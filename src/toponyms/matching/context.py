@@ -824,6 +824,9 @@ _PLURAL_KIND_WORDS = {
     **dict.fromkeys(("provinces", "marzes", "մարզեր"), "province"),
     **dict.fromkeys(("corridors", "dəhlizlər", "միջանցքներ"), "corridor"),
     "regions": "unit",
+    # the districts named after a list's names that are no settlements' ('Abşeron və Xızı rayonları': the
+    # Absheron District, not the peninsula); a settlement's name before them stays the settlement
+    **dict.fromkeys(("rayonlar", "շրջաններ"), "rayon"),
 }
 #: ... folded, as the list reader sees them; and as a text writes them (small, or capitalized in a title)
 _PLURAL_KINDS = {word.translate(SCAN_TABLE): kind for word, kind in _PLURAL_KIND_WORDS.items()}

@@ -266,6 +266,7 @@ class Scanner:
             "province": self._english_provinces,
             "corridor": context.one_place_per_head(corridors),
             "unit": self._english_units,
+            "rayon": self._english_units,
         }
         #: the names read for misspellings, by themselves and with a letter dropped (see _misspelled)
         self._slips: dict[str, tuple[int, ...]] = {}
@@ -590,6 +591,8 @@ class Scanner:
                 kind = context.kind_ending_a_list(text, lowered, mentions, position)
                 if kind is None:
                     continue
+                if kind == "rayon" and settlement:
+                    continue  # 'Füzuli, Cəbrayıl və Zəngilan rayonları': the towns, as their units are meant
                 named_after = self._named_by_plural[kind]
                 region_word = kind == "unit"
             else:
