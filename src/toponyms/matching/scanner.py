@@ -1092,13 +1092,18 @@ class Scanner:
             opening = word and (context.starts_a_sentence(text, start) or text[start:end].isupper())
             # after a capitalized word that names no place, such a word ends a proper name, whatever its case
             # ('Şərur Mədəniyyət Sarayında', in the Palace of Culture)
-            named = (
+            ends_a_proper_name = (
                 word and not opening and not after_a_mention and context.after_a_capital(text, start, True)
             )
             if (
                 (word or (name.person and place.kind in context.SMALL_KINDS))
                 and not context.place_cued(
-                    lowered, start, end, "" if opening else before, after, endings=not (opening or named)
+                    lowered,
+                    start,
+                    end,
+                    "" if opening else before,
+                    after,
+                    endings=not (opening or ends_a_proper_name),
                 )
                 and not context.owns_a_place(name, lowered, start, end)
                 and context.kind_after_list(text, lowered, end, context.any_kind_word) is None
