@@ -125,14 +125,19 @@ _RIVER_COURSE_WORDS = tuple(
 WATER_BEFORE_A_FEATURE = (" su ", " water ")
 #: English 'mountain' before another feature word, which then names the feature: 'mountain pass'
 MOUNTAIN_BEFORE_A_FEATURE = frozenset({"mountain"})
+#: The compass adjectives of English, Azerbaijani and Armenian (as written, capitalized)
+_COMPASS_ADJECTIVES = (
+    *"Western Eastern Northern Southern Qərbi Şərqi Şimali Cənubi".split(),
+    *"Արևմտյան Արեւմտյան Արևելյան Արեւելյան Հյուսիսային Հարավային".split(),
+)
 #: Words of a side or a stretch that may stand between a name and such a word (folded, whole words): 'Arazın
-#: sol sahilində', 'Սևանի հյուսիսային ափերում' (on Sevan's northern shores)
+#: sol sahilində', 'Սևանի հյուսիսային ափերում' (on Sevan's northern shores), 'Göygölün şimal sahilində'
 SIDES_AND_REACHES = frozenset(
     word.translate(SCAN_TABLE)
     for word in (
         *"վերին միջին ստորին ձախ աջ yuxarı orta aşağı sol sağ upper middle lower left right".split(),
-        *"հյուսիսային հարավային արևելյան արեւելյան արևմտյան արեւմտյան".split(),
-        *"şimal şimali cənub cənubi şərq şərqi qərb qərbi northern southern eastern western".split(),
+        *_COMPASS_ADJECTIVES,
+        *"şimal cənub şərq qərb".split(),
     )
 )
 #: ... and the word for water, between a name and its level: 'Sevan water level', 'Սևանի ջրի մակարդակը'
@@ -1313,8 +1318,8 @@ QUALIFIER_TAILS = frozenset(word[-3:] + " " for word in _NAME_QUALIFIERS)
 COMPASS_BEFORE = tuple(f"{stem}-" for stem in ("Восточно", "Западно", "Северо", "Южно", "Юго")) + tuple(
     word + " "
     for word in (
-        *"Western West Eastern East Northern North Southern South Qərbi Şərqi Şimali Cənubi".split(),
-        *"Արևմտյան Արեւմտյան Արևելյան Արեւելյան Հյուսիսային Հարավային".split(),
+        *_COMPASS_ADJECTIVES,
+        *"West East North South".split(),
         *(
             stem + ending
             for stem in ("Западн", "Восточн", "Северн", "Южн")
