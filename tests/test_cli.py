@@ -46,6 +46,7 @@ def test_lookup_json_lines() -> None:
         "person": False,
         "elsewhere": False,
         "word": False,
+        "primary": False,
     } in (records[0]["matches"][0]["names"])
 
 

@@ -81,6 +81,17 @@ def test_shared_names_are_declared_ambiguous() -> None:
     assert not undeclared, dict(undeclared)
 
 
+def test_a_text_has_at_most_one_usual_place() -> None:
+    # 'primary' ranks a place first among those an ambiguous text names: two would contradict each other
+    usual: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for place in PLACES:
+        for name in place.names:
+            if name.primary:
+                usual[fold(name.text), name.lang].add(place.id)
+    assert usual, "the data marks no usual place"
+    assert {key: ids for key, ids in usual.items() if len(ids) > 1} == {}
+
+
 @pytest.mark.parametrize("flag", ["person", "word"])
 def test_a_place_marks_every_spelling_of_a_persons_name_or_a_word(flag: str) -> None:
     # find() reads one spelling for another: a person's name marked in one spelling only would be a place

@@ -77,6 +77,7 @@ def test_json_keeps_every_field(gazetteer: Gazetteer) -> None:
         "person": False,
         "elsewhere": False,
         "word": False,
+        "primary": False,
     } in records[0]["names"]
 
 

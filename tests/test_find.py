@@ -199,7 +199,7 @@ def test_the_armenian_article_n_after_a_consonant_comes_only_before_a_vowel() ->
     assert found("Հայաստանն ու Իրանն այլևս, Սևանն ունի") == [
         ("Հայաստանն", "armenia"),
         ("Իրանն", "iran"),
-        ("Սևանն", "sevan"),
+        ("Սևանն", "lake-sevan"),
     ]
     # Goghtn, a historical canton, is not the village Goght with the article; nor is Կապանն before a consonant
     assert found("Գողթն գավառը, Կապանն կարող") == [("Գողթն", "goghtn")]
@@ -553,19 +553,56 @@ def test_context_words_choose_among_places_of_one_name() -> None:
     assert found("в Севане") == [("Севане", "sevan")]
 
 
+def test_a_bare_name_of_several_places_is_its_usual_place_unless_the_words_around_say_otherwise() -> None:
+    # the data marks the place a bare name usually means (primary): the lake, the mountains, not the towns
+    # and villages named after them
+    assert found("Մեզ ուղեկցում էր Արարատը, պարզ էր նաեւ Արագածը։ Սևանը ճահճանում է։") == [
+        ("Արարատը", "mount-ararat"),
+        ("Արագածը", "mount-aragats"),
+        ("Սևանը", "lake-sevan"),
+    ]
+    # residents are a town's
+    assert found("Sevan residents; жители Севана; Սևանի բնակիչները; Sevan sakinləri") == [
+        ("Sevan", "sevan"),
+        ("Севана", "sevan"),
+        ("Սևանի", "sevan"),
+        ("Sevan", "sevan"),
+    ]
+    # one is in a town but on a mountain; in a lake only as the words say (swimming), else in the town; and
+    # Russian 'в' with the accusative is 'into' too
+    assert found("в Арарате; поехали в Арарат; in Ararat; Արարատում; на Арарат") == [
+        ("Арарате", "ararat"),
+        ("Арарат", "ararat"),
+        ("Ararat", "ararat"),
+        ("Արարատում", "ararat"),
+        ("Арарат", "mount-ararat"),
+    ]
+    assert found("в Севане прошли выборы") == [("Севане", "sevan")]
+    assert found("мы купались в Севане") == [("Севане", "lake-sevan")]
+    assert found("в Севан пополнился 13 млн. куб.м") == [("Севан", "lake-sevan")]
+    # a place with villages is a settlement or a unit; a governor's, a province
+    assert found("Արարատի գյուղերում") == [("Արարատի", "ararat")]
+    assert found("Արարատի մարզպետ; в областях Армавир и Арарат") == [
+        ("Արարատի", "ararat-province"),
+        ("областях Армавир", "armavir-province"),
+        ("Арарат", "ararat-province"),
+    ]
+
+
 def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("Мартуни") == [("Мартуни", "martuni")]  # by rank alone: the town of Armenia
     assert found("Мартуни, НКР") == [("Мартуни", "khojavend"), ("НКР", "nagorno-karabakh-republic")]
     # a named place that lies where a candidate lies: Shusha, like the Karabakh town, is in the NKR
     assert found("Мартуни, Шуши") == [("Мартуни", "khojavend"), ("Шуши", "shusha")]
-    assert found("Арарат") == [("Арарат", "ararat")]
+    assert found("Арарат") == [("Арарат", "mount-ararat")]  # by rank alone: the name's usual meaning
     assert found("В Турции Арарат") == [("Турции", "turkey"), ("Арарат", "mount-ararat")]
     # one sense per discourse
     assert found("Lake Sevan is deep. Sevan is cold.") == [
         ("Lake Sevan", "lake-sevan"),
         ("Sevan", "lake-sevan"),
     ]
-    assert found("Sevan is cold.") == [("Sevan", "sevan")]
+    assert found("The town of Sevan is small. Sevan is cold.") == [("Sevan", "sevan"), ("Sevan", "sevan")]
+    assert found("Sevan is cold.") == [("Sevan", "lake-sevan")]  # alone, the name's usual meaning
     # the names right next to it in a list or a route decide before the places of the whole text: Gavar lies
     # in the province of the Martuni of Armenia, however many places of Azerbaijan the route names
     route = "Баку — Шемаха — Исмаиллы — Габала — Шеки — Гянджа — Товуз — Иджеван — Дилижан — Мартуни — Гавар"
@@ -587,7 +624,8 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
         ("Sevan", "lake-sevan"),
         ("Սևանի", "lake-sevan"),
     ]
-    assert found("the Sevan water supply") == [("Sevan", "sevan")]
+    assert found("Goygol water level") == [("Goygol", "goygol-lake")]
+    assert found("the Goygol water supply") == [("Goygol", "goygol")]
     # a feature word that ends the mention before is not this name's: from Lake Sevan by the Hrazdan's bed
     assert found("Սևանա լճից Հրազդանի հունով") == [
         ("Սևանա լճից", "lake-sevan"),
@@ -770,7 +808,7 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
     assert found("Bazum is a village") == [("Bazum", "bazum")]
     assert found("Բազումի կարծիքով") == []
     # Armenian սար 'mountain' after a name, as a whole word only
-    assert found("երևում էր Մասիս սարը, Սևան սարքը") == [("Մասիս", "mount-ararat"), ("Սևան", "sevan")]
+    assert found("երևում էր Մասիս սարը, Սևան սարքը") == [("Մասիս", "mount-ararat"), ("Սևան", "lake-sevan")]
     # so is a unit's word that is no name on its own, before a plural unit word; a town's name stays the town
     assert found("Səbail, Nəsimi və Yasamal rayonları; Füzuli və Cəbrayıl rayonları") == [
         ("Səbail", "sabail-raion"),
@@ -1654,10 +1692,12 @@ def test_an_abbreviated_kind_word_chooses_among_places_of_one_name() -> None:
     assert found("р. Арпа") == [("Арпа", "arpa-river")]
     # г. is город or гора: a mountain when no town bears the name, or when the sentence names its foot
     assert found("г. Арагац") == [("Арагац", "mount-aragats")]
-    assert found("г. Арарат") == [("Арарат", "ararat")]
+    assert found("г. Арарат") == [("Арарат", "mount-ararat")]  # either: the name's usual meaning
     assert found("Мы отдыхали у подножия г. Арарат.") == [("Арарат", "mount-ararat")]
-    # written with a capital, a letter and a full stop are an initial: the name's first place by rank
-    assert found("Г. Арагац") == found("Арагац") == [("Арагац", "aragats-aragatsotn")]
+    # written with a capital, a letter and a full stop are an initial: the name's first place by rank (the
+    # lake, while г. Севан is the town, as no mountain bears the name)
+    assert found("г. Севан") == [("Севан", "sevan")]
+    assert found("Г. Севан") == found("Севан") == [("Севан", "lake-sevan")]
 
 
 def test_the_foot_or_slopes_of_a_mountain_choose_the_mountain() -> None:

@@ -94,6 +94,13 @@ def problems_of(tmp_path: Path, text: str | bytes) -> list[toponyms.Problem]:
             "names.elsewhere",
             "true or",
         ),
+        (
+            GOOD_PLACE.replace("official}", "official, primary: true}"),
+            5,
+            "sample",
+            "names.primary",
+            "needs ambiguous",
+        ),
         (GOOD_PLACE.replace("parents: []", "parents: [nowhere]"), 1, "sample", "parents", "unknown parent"),
         (GOOD_PLACE.replace("parents: []", "parents: [sample]"), 1, "sample", "parents", "own parent"),
         (GOOD_PLACE.replace("id: sample", "id: Sample Town"), 1, None, "id", "slug"),

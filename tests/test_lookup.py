@@ -71,6 +71,13 @@ def test_ambiguous_name_returns_every_candidate(mini: Gazetteer) -> None:
     assert [m.place.id for m in mini.lookup("Մարտունի", kind="town", limit=1)] == ["martuni"]
 
 
+def test_the_usual_place_of_a_shared_name_comes_first() -> None:
+    # the lake and the mountain the towns are named after (the data marks them primary); kind= still filters
+    assert [m.place.id for m in toponyms.lookup("Sevan")] == ["lake-sevan", "sevan"]
+    assert [m.place.id for m in toponyms.lookup("Արարատ")] == ["mount-ararat", "ararat", "ararat-village"]
+    assert [m.place.id for m in toponyms.lookup("Sevan", kind="town")] == ["sevan"]
+
+
 def test_kind_filter(mini: Gazetteer) -> None:
     assert mini.lookup("Van", kind="lake")[0].place.id == "van"
     assert mini.lookup("Van", kind="city") == []

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 #: Bumped whenever the cache's layout changes, so that old caches are not read (a change to the code that
 #: fills an index changes the cache key by itself: see data_fingerprint).
-INDEX_FORMAT = 15
+INDEX_FORMAT = 16
 
 _ARMENIAN_DISTRICT_WORDS = ("shrjan", "шрджан", "շրջան")
 _ARMENIAN_PROVINCE_WORDS = ("marz", "marzi", "մարզ")
@@ -298,6 +298,7 @@ def _place_to_json(place: Place) -> list[Any]:
             name.person,
             name.elsewhere,
             name.word,
+            name.primary,
         ]
         for name in place.names
     ]
@@ -310,8 +311,8 @@ def _place_from_json(item: list[Any]) -> Place:
         place_id,
         kind,
         tuple(
-            Name(t, lang, status, tuple(used), since, until, amb, person, elsewhere, word)
-            for t, lang, status, used, since, until, amb, person, elsewhere, word in names
+            Name(t, lang, status, tuple(used), since, until, amb, person, elsewhere, word, primary)
+            for t, lang, status, used, since, until, amb, person, elsewhere, word, primary in names
         ),
         tuple(parents),
         tuple(coords) if coords else None,

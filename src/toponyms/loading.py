@@ -27,7 +27,7 @@ except AttributeError:  # PyYAML without libyaml
 
 PLACE_KEYS = frozenset({"id", "kind", "parents", "coords", "note", "names"})
 #: The true-or-false keys of a name, in the order of Name's fields.
-_NAME_FLAGS = ("ambiguous", "person", "elsewhere", "word")
+_NAME_FLAGS = ("ambiguous", "person", "elsewhere", "word", "primary")
 NAME_KEYS = frozenset({"text", "lang", "status", "used_by", "from", "until", *_NAME_FLAGS})
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _MAX_FILE_BYTES = 8 * 1024 * 1024  # the bundled file is about 0.5 MB; larger input is refused at once
@@ -301,6 +301,8 @@ def _parse_name(
     for key, flag in flags.items():
         if not isinstance(flag, bool):
             problem(key, "must be true or false")
+    if flags["primary"] is True and flags["ambiguous"] is not True:
+        problem("primary", "needs ambiguous: true (only a text that names several places has a usual one)")
     if len(problems) > count:
         return None
     return Name(

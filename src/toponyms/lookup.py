@@ -406,7 +406,7 @@ def _common_suffix(a: str, b: str) -> int:
 
 
 def _ranked(index: Index, found: _Found) -> list[Match]:
-    def rank(item: tuple[int, tuple[float, str, int]]) -> tuple[float, tuple[int, int, int], int]:
+    def rank(item: tuple[int, tuple[float, str, int]]) -> tuple[float, tuple[int, int, int, int], int]:
         place_index, (score, _, ref) = item
         return (-score, candidate_rank(index.places[place_index], index.name(ref)), place_index)
 

@@ -89,7 +89,8 @@ class Name:
     Армавир a Russian city too, Georgia a US state): in running text it counts only when the text names
     another place of the region; ``word`` when the text is also a common word of its language, or a
     people's name (Тех "those", Банк "bank", Տեղ "place", Gay, Tsar, Kazakh, Oğuz): in running text it needs a
-    sign of a place.
+    sign of a place. ``primary`` marks, among the places an ambiguous text names, the one the bare text
+    usually means (Lake Sevan's «Sevan», Mount Aragats' «Արագած»): it comes first when nothing else decides.
     """
 
     text: str
@@ -102,6 +103,7 @@ class Name:
     person: bool = False
     elsewhere: bool = False
     word: bool = False
+    primary: bool = False
 
     @property
     def is_current(self) -> bool:
@@ -152,6 +154,7 @@ class Name:
             "person": self.person,
             "elsewhere": self.elsewhere,
             "word": self.word,
+            "primary": self.primary,
         }
 
 
@@ -223,10 +226,16 @@ class Place:
         return " / ".join(texts) if texts else self.label
 
 
-def candidate_rank(place: Place, name: Name) -> tuple[int, int, int]:
-    """How two places that a name matches equally well are ordered: a current name before a former one,
-    then the larger kind of place (a city before a village of the same name), then the name's standing."""
-    return (0 if name.is_current else 1, KINDS.index(place.kind), STATUSES.index(name.status))
+def candidate_rank(place: Place, name: Name) -> tuple[int, int, int, int]:
+    """How two places that a name matches equally well are ordered: the place the name usually means
+    (``primary``), then a current name before a former one, then the larger kind of place (a city before a
+    village of the same name), then the name's standing."""
+    return (
+        0 if name.primary else 1,
+        0 if name.is_current else 1,
+        KINDS.index(place.kind),
+        STATUSES.index(name.status),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,6 +25,10 @@ _COMMUNITY_AFTER = tuple(
     word.translate(SCAN_TABLE) for word in ("համայնք", "community", "communities", "mayor", "քաղաքապետ")
 )
 _COMMUNITY_BEFORE = tuple(word.translate(SCAN_TABLE) for word in ("мэр", "общин"))
+#: Residents, next to a name, choose a settlement among places of one name ('Sevan residents', 'жители
+#: Севана', 'Սևանի բնակիչները', 'Sevan sakinləri'), but do not make a common word a place ('Տեղի
+#: բնակիչները', the local residents)
+_RESIDENTS = tuple(word.translate(SCAN_TABLE) for word in ("resident", "жител", "բնակիչ", "sakin"))
 _LAKE_WORDS = ("озер", "lake", "լիճ", "լճ", "göl")
 _RIVER_WORDS = ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay")
 #: The words for a feature that Azerbaijani names join to their last word (folded: çay 'river', dağ
@@ -151,7 +155,7 @@ NEIGHBOUR_KIND_CUES = {
     "plain": (*KIND_CUES["plain"], *REGION_WORDS),
     "region": (*KIND_CUES["region"], *REGION_WORDS),
     **{
-        kind: (*KIND_CUES[kind], *_COMMUNITY_AFTER, *_COMMUNITY_BEFORE)
+        kind: (*KIND_CUES[kind], *_COMMUNITY_AFTER, *_COMMUNITY_BEFORE, *_RESIDENTS)
         for kind in ("city", "town", "village")
     },
 }
@@ -1452,6 +1456,12 @@ _PLACE_PREPOSITIONS = frozenset(
 _LOCATIVE_ENDINGS = ("ում", "da", "de", "dan", "den", "ta", "te")
 #: ... and only the locative, the case of 'in': Armenian -ում, Azerbaijani -da/-də and -dakı/-dəki (folded)
 _IN_ENDINGS = ("ում", "da", "de", "ta", "te", "daki", "deki", "taki", "teki")
+#: The Russian words for 'in' before a name, with the endings of the prepositional case after them, and the
+#: Armenian ending for 'in' (-ում), as one is in a town but on a mountain ('в Арарате', 'Արարատում';
+#: Azerbaijani puts a mountain in the locative too)
+RUSSIAN_IN_WORDS = frozenset({"в", "во"})
+RUSSIAN_IN_ENDINGS = frozenset("еи")
+ARMENIAN_IN_ENDING = "ում"
 
 
 def in_the_locative(surface: str, name: Name) -> bool:

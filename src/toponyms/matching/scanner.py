@@ -8,6 +8,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from toponyms.index import Index
@@ -548,7 +549,9 @@ class Scanner:
                 plurals = context.plural_kind_word_starts(text)
             at = bisect_right(plurals, mention.end)  # the first such word after the name, if any is near
             listed = at < len(plurals) and plurals[at] <= mention.end + context.LIST_WINDOW
-            settlement = mention.place.kind in SETTLEMENT_KINDS
+            # a feature the bare name usually means shares it with a settlement: 'Արարատի մարզպետ' is the
+            # governor of Ararat Province, not of Mount Ararat
+            settlement = mention.place.kind in SETTLEMENT_KINDS or mention.name.primary
             if not (settlement or listed):
                 continue
             start, end = mention.start, mention.end
@@ -1179,15 +1182,32 @@ class Scanner:
             nature = [ref for ref in refs if self._targets[ref][0].kind in context.NATURE_KINDS]
             if nature and len({self._ranks[ref][1] for ref in nature}) == 1:
                 return (nature[0],)  # 'на Севане', 'на Арарате': the lake, the mountain
+        into = before in context.RUSSIAN_IN_WORDS
+        if before == "in" or into or lowered.endswith(context.ARMENIAN_IN_ENDING, start, end):
+            # one is in a town but on a mountain: 'в Арарате', 'поехали в Арарат', 'in Ararat', 'Արարատում'
+            # are the town or the province; and in a lake only as the words below say ('купались в Севане'),
+            # else in the town; but Russian 'в' with the accusative is 'into' too: 'в Севан впадает'
+            in_a_lake = into and lowered[end - 1 : end] not in context.RUSSIAN_IN_ENDINGS
+            refs = tuple(
+                sorted(
+                    self._other_than(refs, {"mountain"}),
+                    key=lambda ref: not in_a_lake and self._targets[ref][0].kind in context.NATURE_KINDS,
+                )
+            )
         kinds = {self._targets[ref][0].kind for ref in refs} & context.KIND_CUES.keys()
         if not kinds:
             return refs  # no word names the kind of any candidate ('Artsakh': the region or the republic)
+        villages_of = False  # 'Kotayk villages', 'в селах Котайка': the villages of Kotayk
         if after.startswith(context.VILLAGES) and not context.in_a_list(lowered, start):
-            after = ""  # 'Kotayk villages': the villages of Kotayk; but 'Aghdam and Vahidli villages'
+            after, villages_of = "", True  # but 'Aghdam and Vahidli villages'
         if before.startswith(context.VILLAGES) and context.is_declined(
             text, start, end, self._targets[refs[0]][1]
         ):
-            before = ""  # 'в селах Котайка', of Kotayk; but 'в селах Агдам и Вахидли'
+            before, villages_of = "", True  # but 'в селах Агдам и Вахидли'
+        if villages_of:
+            # a place with villages is a settlement or a unit, never a mountain or a lake ('Արարատի
+            # գյուղերում', in the villages of Ararat)
+            refs = self._other_than(refs, context.NATURE_KINDS)
         for neighbour in (before, after):  # 'Город Арарат. Гора Арарат.'
             cued = self._cued(refs, neighbour) if neighbour else []
             if cued:
@@ -1199,6 +1219,10 @@ class Scanner:
         if len(named) == 1 and len({self._ranks[ref][1] for ref in of_that_kind}) == 1:
             return (of_that_kind[0],)
         return refs  # none, or several places ('Ağdamdan ... Şuşakənd kəndinə': two villages named Ağdam)
+
+    def _other_than(self, refs: tuple[int, ...], kinds: AbstractSet[str]) -> tuple[int, ...]:
+        """The refs of places not of ``kinds``; all of them when each is of one of those kinds."""
+        return tuple(ref for ref in refs if self._targets[ref][0].kind not in kinds) or refs
 
     def _cued(self, refs: tuple[int, ...], neighbour: str) -> list[int]:
         """The refs, best first, whose kind of place the word right next to the name names."""
