@@ -327,11 +327,16 @@ def unit_before_a_list(lowered: str, start: int) -> re.Match[str] | None:
 
 
 #: What stands between two adjectives of a list whose head noun came before the first: a comma or 'и', after
-#: a figure that follows a dash ('Армавирская - 790 млн. драмов, Гегаркуникская')
-_LIST_CONTINUATION = re.compile(
+#: a figure that follows a dash ('Армавирская - 790 млн. драмов, Гегаркуникская'); and at most two adjectives
+#: of units the data does not have, each with its separator ('Самухский, Сафаралиевский, Таузский')
+_LIST_SEPARATOR = (
     f"(?:[ \u00a0]*[{re.escape(''.join(sorted(DASHES)))}][^,;:\n]{{0,40}})?(?:,[ \u00a0]*(?:и )?| и )"
 )
-_LIST_CONTINUATION_LONGEST = 60
+_LIST_CONTINUATION = re.compile(
+    f"{_LIST_SEPARATOR}(?:[а-яё]{{2,}}(?:-[а-яё]{{2,}})?(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ом|ых|их|ым|им|ую)"
+    f"{_LIST_SEPARATOR}){{0,2}}"
+)
+_LIST_CONTINUATION_LONGEST = 160
 
 
 def continues_a_list(lowered: str, previous_end: int, start: int) -> bool:
