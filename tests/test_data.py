@@ -92,6 +92,14 @@ def test_a_text_has_at_most_one_usual_place() -> None:
     assert {key: ids for key, ids in usual.items() if len(ids) > 1} == {}
 
 
+def test_a_bare_primary_name_is_its_place_in_lookup_and_in_text(gazetteer: Gazetteer) -> None:
+    primary = [(place.id, name.text) for place in PLACES for name in place.names if name.primary]
+    assert primary
+    for place_id, text in primary:
+        assert gazetteer.lookup(text)[0].place.id == place_id, text
+        assert [mention.place.id for mention in gazetteer.find(text)] == [place_id], text
+
+
 @pytest.mark.parametrize("flag", ["person", "word"])
 def test_a_place_marks_every_spelling_of_a_persons_name_or_a_word(flag: str) -> None:
     # find() reads one spelling for another: a person's name marked in one spelling only would be a place
