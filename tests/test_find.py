@@ -601,6 +601,14 @@ def test_a_bare_name_of_several_places_is_its_usual_place_unless_the_words_aroun
     ]
 
 
+def test_an_abbreviation_typed_in_latin_capitals_in_russian_text_is_read() -> None:
+    assert found("на северо-западе — с Грузинской CCP, на западе — с Армянской CCP; в HKAO") == [
+        ("Грузинской CCP", "georgian-ssr"),
+        ("Армянской CCP", "armenian-ssr"),
+        ("HKAO", "nagorno-karabakh-autonomous-oblast"),
+    ]
+
+
 def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("Мартуни") == [("Мартуни", "martuni")]  # by rank alone: the town of Armenia
     assert found("Мартуни, НКР") == [("Мартуни", "khojavend"), ("НКР", "nagorno-karabakh-republic")]

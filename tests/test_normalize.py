@@ -67,6 +67,14 @@ def test_lookalikes_only_touch_mixed_words() -> None:
     assert fix_lookalikes("Azərbaycan Rеspublikası") == "Azərbaycan Respublikası"
 
 
+def test_latin_capitals_after_a_cyrillic_word_of_a_cyrillic_text_read_as_cyrillic() -> None:
+    # an abbreviation typed with Latin letters that look like Russian capitals: ССР, НКАО
+    assert fix_lookalikes("граничит с Армянской CCP и с HKAO") == "граничит с Армянской ССР и с НКАО"
+    # not a Latin word (W, D look like no Russian letter), a word at a line's start, nor in a Latin text
+    assert fix_lookalikes("машины BMW и DHL; граница\nCCP") == "машины BMW и DHL; граница\nCCP"
+    assert fix_lookalikes("the CCP and the Армения") == "the CCP and the Армения"
+
+
 @pytest.mark.parametrize(
     "group",
     [

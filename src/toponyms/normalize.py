@@ -93,6 +93,9 @@ _CYRILLIC_NEXT_TO_LATIN = re.compile(r"[\u0400-\u04ff](?:(?<=[a-zA-Z].)|(?=[a-zA
 _LATIN_NEXT_TO_CYRILLIC = re.compile(r"[a-zA-Z](?:(?<=[\u0400-\u04ff].)|(?=[\u0400-\u04ff]))")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-zA-Z]")
+#: A word of two or more Latin capitals that all look like Russian ones, after a Cyrillic word and a space
+_LATIN_CAPITALS_AFTER_CYRILLIC = re.compile(r"(?<=[\u0400-\u04ff][ \u00a0])[ABCEHKMOPTXY]{2,}(?![^\W\d_])")
+_CYRILLIC_CAPITALS = str.maketrans("ABCEHKMOPTXY", "АВСЕНКМОРТХУ")
 
 
 def fix_lookalikes(text: str) -> str:
@@ -102,6 +105,12 @@ def fix_lookalikes(text: str) -> str:
 
         >>> fix_lookalikes("Shushа and Шушa")
         'Shusha and Шуша'
+
+    In a text written mostly in Cyrillic, an abbreviation typed in Latin capitals that all look like Russian
+    ones after a Cyrillic word is read in Cyrillic too:
+
+        >>> fix_lookalikes("граничит с Армянской CCP")
+        'граничит с Армянской ССР'
     """
     if text.isascii() or not _LATIN.search(text) or not _CYRILLIC.search(text):
         return text
@@ -131,10 +140,17 @@ def fix_lookalikes(text: str) -> str:
                 pieces.append(_fix_word(text[start:end]))
                 done = end
         line_start = line_end + 1
-    if not pieces:
-        return text
-    pieces.append(text[done:])
-    return "".join(pieces)
+    if pieces:
+        pieces.append(text[done:])
+        text = "".join(pieces)
+    if rarer is _LATIN:
+        # an abbreviation typed in Latin capitals after a Cyrillic word: 'Армянской CCP', 'в HKAO'
+        text = _LATIN_CAPITALS_AFTER_CYRILLIC.sub(_in_cyrillic, text)
+    return text
+
+
+def _in_cyrillic(capitals: re.Match[str]) -> str:
+    return capitals.group().translate(_CYRILLIC_CAPITALS)
 
 
 def _fix_word(word: str) -> str:
