@@ -553,6 +553,12 @@ def test_context_words_choose_among_places_of_one_name() -> None:
         ("Sevan", "lake-sevan"),
         ("Севане", "lake-sevan"),
     ]
+    # ... and algae, which bloom in a lake, not in a town
+    assert found("Սևանում ծաղկում են ջրիմուռները. В Севане цветут водоросли. Algae bloom in Sevan.") == [
+        ("Սևանում", "lake-sevan"),
+        ("Севане", "lake-sevan"),
+        ("Sevan", "lake-sevan"),
+    ]
     # fishing, boats and drowning are a lake's or a river's, not a town's
     assert found("Սևանում կորած ձկնորսի դին; рыбак утонул в Севане; drowned in the Hrazdan") == [
         ("Սևանում", "lake-sevan"),

@@ -54,8 +54,8 @@ _FISHING_AND_BOAT_CUES = (
 #: the word, chosen not to begin other words ('гора', not 'гор', which begins 'город').
 _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     # a shore and a depth name a lake here, not as feature words next to a name ('на берегу Севана',
-    # 'Площадь Севана ..., глубина — до 100 метров'); a shore is a river's too; and so do swimming and a
-    # beach ('we swam in Sevan', 'Սևանում լողացինք')
+    # 'Площадь Севана ..., глубина — до 100 метров'); a shore is a river's too; and so do swimming, a
+    # beach and algae ('we swam in Sevan', 'Սևանում լողացինք', 'Սևանում ծաղկում են ջրիմուռները')
     "lake": (
         *_LAKE_WORDS,
         "берег",
@@ -68,6 +68,7 @@ _KIND_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
         "купа",
         "пляж",
         "լողա",
+        *("algae", "cyanobacteri", "водоросл", "цианобактери", "ջրիմուռ", "yosun"),
         *_FISHING_AND_BOAT_CUES,
     ),
     "mountain": (
