@@ -275,8 +275,12 @@ FEATURE_HEADS = frozenset(
 #: 'Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов'; an adjective
 #: in quotation marks names the unit too: '«Агдеринский» район'; and so does one before a number of others:
 #: 'в Сабунчинском, Хазарском и ряде других районов'; an adjective may be a compound: 'Вайоц Дзорской'.
+#: The case endings of a Russian adjective
+_ADJECTIVE_ENDINGS = "(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых)"
 UNIT_FOLLOWS = re.compile(
-    r"(?:[\s,()«»\"“”]+(?:и|или|ряд[еау]?|нескольк[а-я]+|\([^()\n]{1,40}\)|(?:[^\W\d_]+[-\x20])?[^\W\d_]+(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых))){0,6}[\s,()«»\"“”]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз|коридор|регион)"
+    r"(?:[\s,()«»\"“”]+(?:и|или|ряд[еау]?|нескольк[а-я]+|\([^()\n]{1,40}\)|(?:[^\W\d_]+[-\x20])?[^\W\d_]+"
+    + _ADJECTIVE_ENDINGS
+    + r")){0,6}[\s,()«»\"“”]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз|коридор|регион)"
 )
 RUSSIAN_WORD_END = re.compile("[а-яё]*")
 #: A unit noun that heads a list of adjectives after a dash or a colon, read back from an adjective of it:
@@ -334,8 +338,7 @@ _LIST_SEPARATOR = (
     f"(?:[ \u00a0]*[{re.escape(''.join(sorted(DASHES)))}][^,;:\n]{{0,40}})?(?:,[ \u00a0]*(?:и )?| и )"
 )
 _LIST_CONTINUATION = re.compile(
-    f"{_LIST_SEPARATOR}(?:[а-яё]{{2,}}(?:-[а-яё]{{2,}})?(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ом|ых|их|ым|им|ую)"
-    f"{_LIST_SEPARATOR}){{0,2}}"
+    f"{_LIST_SEPARATOR}(?:[а-яё]{{2,}}(?:-[а-яё]{{2,}})?{_ADJECTIVE_ENDINGS}{_LIST_SEPARATOR}){{0,2}}"
 )
 _LIST_CONTINUATION_LONGEST = 160
 
