@@ -1767,6 +1767,20 @@ def test_case_sensitivity_can_be_switched_off() -> None:
     assert [m.place.id for m in toponyms.find("shusha", case_sensitive=False)] == ["shusha"]
 
 
+def test_an_abbreviation_is_a_mention_only_in_its_capitals() -> None:
+    # 'Nar' is a mobile operator and 'Tripp' a surname; the NAR and the TRIPP route are written in capitals
+    assert found("Nar subscribers, Mr Tripp and the Nkr") == []
+    assert found("in the NAR, the TRIPP route, the NKR's army, АзССР, ԼՂՀ-ում") == [
+        ("NAR", "nakhchivan-ar"),
+        ("TRIPP", "zangezur-corridor"),
+        ("NKR's", "nagorno-karabakh-republic"),
+        ("АзССР", "azerbaijan-ssr"),
+        ("ԼՂՀ-ում", "nagorno-karabakh-republic"),
+    ]
+    uncased = toponyms.find("the nkr", case_sensitive=False)
+    assert [m.place.id for m in uncased] == ["nagorno-karabakh-republic"]
+
+
 def test_a_common_words_capital_at_a_sentence_start_or_in_capitals_says_nothing() -> None:
     # բերդ 'fortress', ապագա 'future': a place only with a sign of one
     assert found("Բերդից մեզ բացվում էր Կոշ գյուղի տեսարանը։ ԱՊԱԳԱՅՈՒՄ ԿՏԵՍՆԵՆՔ") == [("Կոշ", "kosh")]

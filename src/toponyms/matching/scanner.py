@@ -313,6 +313,9 @@ class Scanner:
             name.text[:1].isupper() and (place.kind != "country" or name.word)
             for place, name in self._targets
         ]
+        #: per ref: where an abbreviation of capitals has them ('NKR', 'АзССР'), which a text must write in
+        #: capitals too: 'Nar' is a mobile operator, not the NAR; 'Tripp' a surname, not the TRIPP route
+        self._capitals = [abbreviation_capitals(name.text) for _, name in self._targets]
         #: per ref: the first word of the name, lowercased as written (with its ə and ı)
         self._written_heads = [scan_lower(name.text).split(" ")[0] for _, name in self._targets]
         # names that may be a language, a people, a person or a street: checked further when found
@@ -738,7 +741,12 @@ class Scanner:
         url_starts, url_ends = folding.url_starts_and_ends(lowered_text)
         feature_starts: list[int] | None = None  # where feature words begin, read when first needed
         targets = self._targets
-        capitalized, guarded, compass = self._capitalized, self._guarded, self._compass
+        capitalized, capitals, guarded, compass = (
+            self._capitalized,
+            self._capitals,
+            self._guarded,
+            self._compass,
+        )
         for start, negative_end, refs in candidates:
             if start < reached:
                 continue
@@ -944,7 +952,10 @@ class Scanner:
             )
             if hyphenated_ending and fold(hyphenated_ending.group(1)) in _HYPHENATED_ADJECTIVES:
                 continue
-            lowercase = case_sensitive and capitalized[ref] and text[start].islower()
+            lowercase = case_sensitive and (
+                (capitalized[ref] and text[start].islower())
+                or (capitals[ref] and not capitals_kept(text, start, capitals[ref]))
+            )
             if (
                 len(refs) > 1
                 or guarded[ref]
@@ -1010,6 +1021,10 @@ class Scanner:
         ``None`` when the span is not a place mention."""
         if case_sensitive and text[start].islower():
             refs = tuple(ref for ref in refs if not self._capitalized[ref])
+            if not refs:
+                return None
+        if case_sensitive and any(self._capitals[ref] for ref in refs):
+            refs = tuple(ref for ref in refs if capitals_kept(text, start, self._capitals[ref]))
             if not refs:
                 return None
         if context.names_an_organization(text, lowered, start, end):
@@ -1765,3 +1780,27 @@ def _one_of_a_double_dropped(word: str, name: str) -> bool:
 #: is weak evidence.
 _SPECIFIC_SHARE = 0.1
 _FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
+
+
+#: The most small letters an abbreviation of capitals has ('АзССР', 'SSRİ' as Python lowercases İ)
+_SMALL_LETTERS_OF_AN_ABBREVIATION = 1
+
+
+def abbreviation_capitals(name: str) -> tuple[int, ...]:
+    """Where a name that is an abbreviation of capitals has them: two capitals or more and at most one small
+    letter ('NKR', 'ԼՂՀ', 'АзССР'); ``()`` for any other name.
+
+        >>> abbreviation_capitals("NKR"), abbreviation_capitals("АзССР")
+        ((0, 1, 2), (0, 2, 3, 4))
+        >>> abbreviation_capitals("Nagorno-Karabakh")
+        ()
+    """
+    capitals = tuple(at for at, char in enumerate(name) if char.isupper())
+    small = sum(char.islower() for char in name)
+    return capitals if len(capitals) >= 2 and small <= _SMALL_LETTERS_OF_AN_ABBREVIATION else ()
+
+
+def capitals_kept(text: str, start: int, capitals: tuple[int, ...]) -> bool:
+    """Whether the name at ``start`` of ``text`` has a capital wherever its abbreviation has one
+    (``capitals``, see :func:`abbreviation_capitals`): 'NKR', not 'Nkr'."""
+    return all(text[start + at : start + at + 1].isupper() for at in capitals)
