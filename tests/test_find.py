@@ -1781,6 +1781,17 @@ def test_an_abbreviation_is_a_mention_only_in_its_capitals() -> None:
     assert [m.place.id for m in uncased] == ["nagorno-karabakh-republic"]
 
 
+def test_an_abbreviation_written_with_full_stops_is_read() -> None:
+    # older text writes a full stop after each capital; the last one is the abbreviation's
+    assert found("the Armenian S.S.R. and the U.S.S.R.'s Nakhichevan A. S. S. R., Армянской С.С.Р.") == [
+        ("Armenian S.S.R.", "armenian-ssr"),
+        ("U.S.S.R.'s", "soviet-union"),
+        ("Nakhichevan A. S. S. R.", "nakhchivan-assr"),
+        ("Армянской С.С.Р.", "armenian-ssr"),
+    ]
+    assert found("the u.s.s.r. and N.k.r.") == []
+
+
 def test_a_common_words_capital_at_a_sentence_start_or_in_capitals_says_nothing() -> None:
     # բերդ 'fortress', ապագա 'future': a place only with a sign of one
     assert found("Բերդից մեզ բացվում էր Կոշ գյուղի տեսարանը։ ԱՊԱԳԱՅՈՒՄ ԿՏԵՍՆԵՆՔ") == [("Կոշ", "kosh")]

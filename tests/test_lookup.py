@@ -305,6 +305,14 @@ def test_an_english_article_before_a_name_is_dropped() -> None:
     assert toponyms.lookup("the") == toponyms.lookup("Theatre") == []
 
 
+@pytest.mark.parametrize(
+    ("query", "place_id"),
+    [("U.S.S.R.", "soviet-union"), ("the Armenian S. S. R.", "armenian-ssr"), ("С.С.С.Р.", "soviet-union")],
+)
+def test_an_abbreviation_with_full_stops_is_the_abbreviation(query: str, place_id: str) -> None:
+    assert [(m.place.id, m.method) for m in toponyms.lookup(query)][:1] == [(place_id, "exact")]
+
+
 def test_a_name_of_the_data_wins_over_a_foreign_reading_of_it() -> None:
     # read as German, 'Jermuk' would be 'Yermuk'; it is a name of the data as written
     assert [(m.place.id, m.method) for m in toponyms.lookup("Jermuk")][:1] == [("jermuk", "exact")]

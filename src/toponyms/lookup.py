@@ -77,6 +77,13 @@ _RIVER_JOINED = re.compile(r"(?<=[a-z]{3})(?:cay|cayi|chay)\Z")
 _RIVERS = frozenset({"river"})
 #: English's definite article before a name ('the Kura', 'the Lachin corridor'); no name of the data has it
 _ARTICLE = re.compile(r"the\s+(?=\S)", re.IGNORECASE)
+#: An abbreviation with a full stop after each letter, as older text writes it: 'U.S.S.R.', 'С. С. С. Р.'
+_DOTTED_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.\s?){2,}")
+
+
+def _undotted(abbreviation: re.Match[str]) -> str:
+    written = abbreviation.group()
+    return "".join(written.split()).replace(".", "") + (" " if written[-1].isspace() else "")
 
 
 def _max_edits(length: int) -> int:
@@ -102,7 +109,7 @@ def lookup(
     if not isinstance(query, str):
         raise TypeError(f"lookup() expects the query as a str, got {type(query).__name__}")
     kinds = _kinds(kind)
-    query = _ARTICLE.sub("", query.strip())
+    query = _DOTTED_ABBREVIATION.sub(_undotted, _ARTICLE.sub("", query.strip())).strip()
     if abbreviated := ABBREVIATED_KIND_FIRST.match(query):  # 'г. Шуша', 'с. Тех': the word written out
         query = f"{ABBREVIATED_KIND_WORDS[abbreviated.group(1).lower()]} {query[abbreviated.end() :]}"
     if not query or len(query) > MAX_QUERY_LENGTH:

@@ -55,6 +55,19 @@ def name_scan_keys(index: Index) -> NameKeys:
             )
         }
         keys.update((form, "", UNIT_ADJECTIVE) for text in own for form in unit_adjectives(text, name.lang))
+        # the full stop after the abbreviation's last letter is the abbreviation's: 'the Armenian S.S.R.'
+        keys.update(
+            (written, rest, (*endings, "."))
+            for text in _abbreviation_dotted(name, taken)
+            for written, rest, endings in scan_keys(text, name.lang)
+        )
+        if name.lang in _DOTTED_LANGUAGES and _WHOLE_ABBREVIATION.fullmatch(name.text):
+            # one key of the whole, its last full stop too: a key of its first letter alone would be tried in
+            # every word
+            keys.update(
+                (".".join(written) + ".", "", endings)
+                for written, _, endings in scan_keys(name.text, name.lang)
+            )
         return sorted(keys)
 
     return [keys_of(place, name) for place, name in targets]
@@ -321,6 +334,35 @@ def written_apart(name: Name, taken: set[str]) -> tuple[str, ...]:
     cuts = sorted({*((first.end(),) if first else ()), *((last.start(),) if last else ())})
     spelled = (f"{name.text[:cut]}-{name.text[cut:]}" for cut in cuts)
     return tuple(text for text in spelled if fold(text) not in taken)
+
+
+#: A word of capitals that older text writes with a full stop after each letter: 'S.S.R.', 'А.С.С.Р.'
+_ABBREVIATION_WORD = re.compile("[A-ZА-ЯЁİ]{2,5}")
+#: ... and a name that is one such word, of three letters or more: 'U.S.S.R.', 'Н.К.А.О.'
+_WHOLE_ABBREVIATION = re.compile("[A-ZА-ЯЁİ]{3,5}")
+#: The languages whose text writes them so
+_DOTTED_LANGUAGES = ("en", "ru", "az")
+
+
+def _abbreviation_dotted(name: Name, taken: set[str]) -> tuple[str, ...]:
+    """A name whose later words are abbreviations of capitals, with a full stop after each of their letters,
+    as older text writes them ('the Armenian S.S.R.', 'Нахичеванская А.С.С.Р.'); not the name's first word,
+    as a key of one letter would be tried in every word that begins with it, and not a spelling another
+    name already has (``taken``, folded).
+
+        >>> _abbreviation_dotted(Name("Nakhichevan ASSR", "en", "common"), set())
+        ('Nakhichevan A.S.S.R.',)
+        >>> _abbreviation_dotted(Name("USSR", "en", "common"), set())
+        ()
+    """
+    first, *rest = name.text.split(" ")
+    if not rest or name.lang not in _DOTTED_LANGUAGES:
+        return ()
+    dotted = [".".join(word) + "." if _ABBREVIATION_WORD.fullmatch(word) else word for word in rest]
+    if dotted == rest:
+        return ()
+    text = " ".join((first, *dotted))
+    return () if fold(text) in taken else (text,)
 
 
 def _region_of_two_names(place: Place, name: Name, taken: set[str]) -> tuple[str, ...]:

@@ -954,7 +954,7 @@ class Scanner:
                 continue
             lowercase = case_sensitive and (
                 (capitalized[ref] and text[start].islower())
-                or (capitals[ref] and not capitals_kept(text, start, capitals[ref]))
+                or (capitals[ref] and not capitals_kept(text[start:end], capitals[ref]))
             )
             if (
                 len(refs) > 1
@@ -1024,7 +1024,7 @@ class Scanner:
             if not refs:
                 return None
         if case_sensitive and any(self._capitals[ref] for ref in refs):
-            refs = tuple(ref for ref in refs if capitals_kept(text, start, self._capitals[ref]))
+            refs = tuple(ref for ref in refs if capitals_kept(text[start:end], self._capitals[ref]))
             if not refs:
                 return None
         if context.names_an_organization(text, lowered, start, end):
@@ -1787,20 +1787,22 @@ _SMALL_LETTERS_OF_AN_ABBREVIATION = 1
 
 
 def abbreviation_capitals(name: str) -> tuple[int, ...]:
-    """Where a name that is an abbreviation of capitals has them: two capitals or more and at most one small
-    letter ('NKR', 'ԼՂՀ', 'АзССР'); ``()`` for any other name.
+    """Where a name that is an abbreviation of capitals has them, counting its letters only: two capitals or
+    more and at most one small letter ('NKR', 'ԼՂՀ', 'АзССР'); ``()`` for any other name.
 
         >>> abbreviation_capitals("NKR"), abbreviation_capitals("АзССР")
         ((0, 1, 2), (0, 2, 3, 4))
         >>> abbreviation_capitals("Nagorno-Karabakh")
         ()
     """
-    capitals = tuple(at for at, char in enumerate(name) if char.isupper())
-    small = sum(char.islower() for char in name)
+    letters = [char for char in name if char.isalpha()]
+    capitals = tuple(at for at, char in enumerate(letters) if char.isupper())
+    small = len(letters) - len(capitals)
     return capitals if len(capitals) >= 2 and small <= _SMALL_LETTERS_OF_AN_ABBREVIATION else ()
 
 
-def capitals_kept(text: str, start: int, capitals: tuple[int, ...]) -> bool:
-    """Whether the name at ``start`` of ``text`` has a capital wherever its abbreviation has one
-    (``capitals``, see :func:`abbreviation_capitals`): 'NKR', not 'Nkr'."""
-    return all(text[start + at : start + at + 1].isupper() for at in capitals)
+def capitals_kept(surface: str, capitals: tuple[int, ...]) -> bool:
+    """Whether ``surface`` has a capital wherever the abbreviation it stands for has one (``capitals``, see
+    :func:`abbreviation_capitals`), counting its letters only: 'NKR' and 'U.S.S.R.', not 'Nkr'."""
+    letters = [char for char in surface if char.isalpha()]
+    return all(at < len(letters) and letters[at].isupper() for at in capitals)
