@@ -1353,6 +1353,26 @@ def test_a_name_better_known_as_a_place_elsewhere_counts_only_in_a_text_about_th
     ]
 
 
+def test_a_former_states_name_that_is_a_country_elsewhere_counts_only_in_a_text_about_its_times() -> None:
+    # Albania is the Balkan country, beside Armenia in a list of states or in football
+    text = "Armenia, Albania and Azerbaijan joined the Council of Europe. Сборная Албании в Ереване"
+    assert found(text) == [
+        ("Armenia", "armenia"),
+        ("Azerbaijan", "azerbaijan"),
+        ("Ереване", "yerevan"),
+    ]
+    # and Caucasian Albania in a text about ancient or medieval times, with scholarly long vowels
+    assert found("the capital of Albania at the end of the 4th century; Города Албании IV-VII вв.") == [
+        ("Albania", "caucasian-albania"),
+        ("Албании", "caucasian-albania"),
+    ]
+    assert found("Since Late Antiquity, Ādurbādagān and Arrān became interchangeable names") == [
+        ("Arrān", "caucasian-albania")
+    ]
+    # or in one that uses a former name of a place: Sisakan for Syunik
+    assert ("Albaniyanın", "caucasian-albania") in found("Sünik (Sisakan) vilayəti Albaniyanın Cənubunda")
+
+
 def test_a_capitalized_compass_word_before_a_country_or_feature_makes_another_place() -> None:
     assert found("Western Armenia, Южного Азербайджана, Qərbi Azərbaycan, East Azerbaijan Province") == []
     assert found("western Armenia; The West, Armenia") == [("Armenia", "armenia"), ("Armenia", "armenia")]

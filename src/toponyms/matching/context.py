@@ -1371,6 +1371,44 @@ ADJACENT_GAP = 12
 #: The support from the rest of the text that a mention may need (see Scanner._drop_unconfirmed).
 NEARBY = 1
 IN_THE_REGION = 2
+IN_ITS_TIMES = 3
+
+#: A century from the first to the fifteenth in Roman figures, as Russian, Azerbaijani and Armenian texts
+#: write them
+_ROMAN_CENTURY = "(?:xv|xiv|xiii|xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+_ARABIC_CENTURY = "(?:1[0-5]|[1-9])"
+#: Signs of a text about ancient or medieval times (lowercased): a century up to the fifteenth, an era, a word
+#: for those times
+_FORMER_TIMES = re.compile(
+    "|".join(
+        (
+            r"\b(?:1st|2nd|3rd|[4-9]th|1[0-5]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth)[- ]centur",
+            r"\b(?:bce?|b\.c\.|a\.d\.)(?![^\W\d_])",
+            r"\b(?:antiquity|ancient|medieval|middle ages)\b",
+            # '4-7 вв.', 'IV—VII вв.', 'в V веке', 'до н. э.'
+            rf"(?<![^\W\d_])(?:{_ROMAN_CENTURY}|{_ARABIC_CENTURY})(?:\s*[-–—]\s*(?:{_ROMAN_CENTURY}|{_ARABIC_CENTURY}))?"
+            r"(?:-?(?:й|го|м))?\s*(?:вв?\.|век|столети|əsr|դար)",
+            r"(?<![^\W\d_])н\.\s?э\.|(?<![^\W\d_])e\.\s?ə\.|(?<![^\W\d_])b\.\s?e\.|մ\.\s?թ\.",
+            r"древн|средневек|античн|qədim|orta əsr|antik dövr|միջնադար|հնագույն|հնադար",
+            # '4-cü əsr', '5-րդ դար', 'Ե դարում' (Armenian letters as figures, up to the fifteenth)
+            rf"{_ARABIC_CENTURY}-?(?:ci|cı|cu|cü|րդ)\s*(?:əsr|դար)",
+            r"(?<![^\W\d_])(?:ժ[ա-ե]?|[ա-թ])\s+դար",
+        )
+    )
+)
+
+
+def about_former_times(text: str) -> bool:
+    """Whether ``text`` is about ancient or medieval times: it names a century up to the fifteenth, an era
+    or those times (see _FORMER_TIMES).
+
+        >>> about_former_times("Города и городская жизнь Албании IV-VII вв."), about_former_times("in 2020")
+        (True, False)
+    """
+    return _FORMER_TIMES.search(text.lower()) is not None
+
+
 #: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
 SMALL_KINDS = frozenset({"town", "village"})
 #: Words that end an English name of a unit ('Lachin District', 'Syunik Province', 'Tovuz Rayon')

@@ -19,15 +19,26 @@ def plain_vowels(lowered: str) -> str:
     """``lowered`` with the Azerbaijani ı and ə written i and e, as Turkish spelling and keyboards without
     them do (Kelbecer, Cebrayıl, Şeki), and as spellings of one village differ (Xeyrımlı, Xeyrimli); and ö
     and ü written o and u, as English texts that keep them beside English letters do (Göychay for Göyçay,
-    Goychay) and as spellings differ (Füzuli, Füzüli): the text and the keys are scanned so. Each letter
-    stays one code point, so offsets are kept."""
+    Goychay) and as spellings differ (Füzuli, Füzüli); and a vowel with a macron plain, as scholarly
+    romanization marks long vowels (Arrān, Gānja): the text and the keys are scanned so. Each letter stays
+    one code point, so offsets are kept."""
     for marked, plain in _PLAIN_VOWELS:  # a replace per letter: faster than str.translate on a long text
         if marked in lowered:
             lowered = lowered.replace(marked, plain)
     return lowered
 
 
-_PLAIN_VOWELS = (("ı", "i"), ("ə", "e"), ("ö", "o"), ("ü", "u"))
+_PLAIN_VOWELS = (
+    ("ı", "i"),
+    ("ə", "e"),
+    ("ö", "o"),
+    ("ü", "u"),
+    ("ā", "a"),
+    ("ē", "e"),
+    ("ī", "i"),
+    ("ō", "o"),
+    ("ū", "u"),
+)
 
 
 class _ScanTable(dict[int, str]):

@@ -1131,8 +1131,13 @@ class Scanner:
                 # heads or ends the list it goes on ('Çarxı, Çaykənarı və Yaquboba kəndlərində') ...
                 return ref, open_refs, context.NEARBY
             if name.elsewhere:
-                # 'Куба' is Cuba, unless the text is about the region
-                return ref, open_refs, context.IN_THE_REGION
+                # 'Куба' is Cuba, unless the text is about the region; a former state's 'Albania' is the
+                # Balkan country, unless the text is about the state's times
+                return (
+                    ref,
+                    open_refs,
+                    context.IN_ITS_TIMES if place.kind == "polity" else context.IN_THE_REGION,
+                )
         return ref, open_refs, 0
 
     def _declined_before_a_name(self, ref: int, text: str, start: int, end: int) -> bool:
@@ -1456,21 +1461,28 @@ class Scanner:
         Ախթալա'), or another mention that names the same place, a place of few places that holds it or that
         it holds, or a place in the same such place ('Թումանյանի բանաստեղծությունները' alone are the poet's
         poems, 'Тех, кто ...' is "those who"). A name better known as a place outside the region
-        (``context.IN_THE_REGION``: Куба, Georgia) needs any other mention of a place.
+        (``context.IN_THE_REGION``: Куба, Georgia) needs any other mention of a place; a former state's
+        name that is a country's elsewhere (``context.IN_ITS_TIMES``: Albania, Арран) needs a text about
+        ancient or medieval times (see :func:`context.about_former_times`) or another mention of a former
+        name ('Sisakan').
         """
         unsure = set(unconfirmed)
         anywhere = len(unsure) < len(mentions)
         # the places the other mentions name, and the places of few places they lie in
         support: set[str] = set()
+        former_names = False  # whether another mention uses a former name: the text is about the past
         for position, mention in enumerate(mentions):
             if position not in unsure:
                 place_index = self._positions[mention.place.id]
                 support.add(self._ids[place_index])
                 support.update(self._specific_areas[place_index])
+                former_names = former_names or mention.name.status == "historical"
         for position, needs in unconfirmed.items():
             place_index = self._positions[mentions[position].place.id]
             if needs == context.IN_THE_REGION:
                 supported = anywhere
+            elif needs == context.IN_ITS_TIMES:
+                supported = former_names or context.about_former_times(text)
             else:
                 supported = (
                     self._ids[place_index] in support
