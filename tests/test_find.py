@@ -689,6 +689,10 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("Արագածոտնի, Արարատի և Կոտայքի")[1] == ("Արարատի", "ararat-province")
     # settlements of any size make one kind: the towns of Ararat and Masis, not the mountain's two names
     assert found("Gyumri, Ararat, Masis and Artashat")[1:3] == [("Ararat", "ararat"), ("Masis", "masis")]
+    # ... at a list's end or start too, two settlements beside it: the town of Sevan, not the lake
+    assert found("в Апаране, Спитаке и Севане")[2] == ("Севане", "sevan")
+    assert found("Sevan, Gavar and Martuni")[0] == ("Sevan", "sevan")
+    assert found("Sevan and Gavar")[0] == ("Sevan", "lake-sevan")  # one neighbour says too little
     # ... and a name of a region and a polity beside a town's name of two towns: the NKR holds one Martuni
     assert found("In Artsakh, the Martuni hospital reopened.")[1] == ("Martuni", "khojavend")
     assert found("Martuni, Gavar and Vardenis")[0] == ("Martuni", "martuni")

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
+from itertools import pairwise
 
 from toponyms.index import Index
 from toponyms.inflection import (
@@ -1347,22 +1348,28 @@ class Scanner:
         undecided: dict[int, tuple[int, ...]],
         candidates: dict[int, int],
     ) -> tuple[Place, Name] | None:
-        """The place of the kind of the mentions on both sides of the one at ``position`` (one of them
+        """The place of the kind of the two mentions listed with the one at ``position`` (on both sides of
+        it; or, settlements, both before it at a list's end or both after it at its start; one of them
         decided), when those are of one kind, as the items of a list are, and its name: the one candidate of
-        that kind ('Gyumri, Ararat, Masis': the town, as settlements of any size make one kind), or, among
-        provinces, the one province named after a candidate in English ('Aragatsotn, Ararat, Kotayk' names
-        Ararat Province); else ``None``."""
-        before, after = position - 1, position + 1
-        if before < 0 or after >= len(mentions) or (before in undecided and after in undecided):
-            return None  # one of them may be as yet the choice of rank alone
+        that kind ('Gyumri, Ararat, Masis': the town, as settlements of any size make one kind; 'в Апаране,
+        Спитаке и Севане'), or, among provinces, the one province named after a candidate in English
+        ('Aragatsotn, Ararat, Kotayk' names Ararat Province); else ``None``."""
         mention = mentions[position]
-        kinds = {mentions[before].place.kind, mentions[after].place.kind}
-        if (
-            mention.start - mentions[before].end > context.ADJACENT_GAP
-            or mentions[after].start - mention.end > context.ADJACENT_GAP
-            or (len(kinds) > 1 and not kinds <= SETTLEMENT_KINDS)
-        ):
+        for first in (position - 1, position - 2, position):
+            if first < 0 or first + 2 >= len(mentions):
+                continue
+            listed = [mentions[at] for at in (first, first + 1, first + 2)]
+            if any(later.start - earlier.end > context.ADJACENT_GAP for earlier, later in pairwise(listed)):
+                continue
+            others = [at for at in (first, first + 1, first + 2) if at != position]
+            if all(at in undecided for at in others):
+                return None  # one of them may be as yet the choice of rank alone
+            kinds = {mentions[at].place.kind for at in others}
+            break
+        else:
             return None
+        if (len(kinds) > 1 or first != position - 1) and not kinds <= SETTLEMENT_KINDS:
+            return None  # at a list's end or start, only settlements: a province word may head the list
         places = self._index.places
         # settlements of any size make one kind of list: 'Gyumri, Ararat, Masis' (a city, a town, a town)
         of_the_kind = SETTLEMENT_KINDS if kinds <= SETTLEMENT_KINDS else kinds
