@@ -81,6 +81,11 @@ def found(text: str) -> list[tuple[str, str]]:
                 ("Şəmkirdənsə", "shamkir"),
             ],
         ),
+        # the locative with -kı as a noun ('the ones in'), with a case or the plural and a case
+        (
+            "Bakıdakılardan, Şuşadakını, Gəncədəkilərə",
+            [("Bakıdakılardan", "baku"), ("Şuşadakını", "shusha"), ("Gəncədəkilərə", "ganja")],
+        ),
         # the copula in the past, after a consonant and after a vowel
         (
             "Ən böyük çayı Tərtərdi. O vaxt paytaxt Bakıydı",

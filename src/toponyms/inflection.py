@@ -114,6 +114,17 @@ _AZ_MORE = (
     + "sa sə ysa ysə dasa dəsə tasa təsə ndasa ndəsə dansa dənsə tansa tənsə ndansa ndənsə "
     + "adək ədək yadək yədək dək acan əcən yacan yəcən sız siz suz süz"
 )
+#: What the locative with -kı ('the ones in') takes after it, as a noun: a case, or the plural and a case
+#: after it ('Bakıdakılardan' from the ones in Baku, 'Şuşadakını', 'Gəncədəkilərə'), in both vowel harmonies
+_AZ_OF_THE_PLACE = " ".join(
+    head + tail
+    for heads, tails in (
+        (("dakı", "ndakı"), "lar ların lara ları larda lardan larla nın na nı nda ndan yla"),
+        (("dəki", "ndəki"), "lər lərin lərə ləri lərdə lərdən lərlə nin nə ni ndə ndən ylə"),
+    )
+    for head in heads
+    for tail in tails.split()
+)
 #: The personal endings of 'to be' after the locative and the ablative: 'I am, you are, we are, you are,
 #: they are in / from' (Bakıdayam, Astaradasınız, Şuşadanıq, Qarabağdadırlar), in both vowel harmonies.
 _AZ_PERSONAL = " ".join(
@@ -145,6 +156,7 @@ AZERBAIJANI = (
     *_endings(
         _AZ_CASE,
         _AZ_MORE,
+        _AZ_OF_THE_PLACE,
         _AZ_PERSONAL,
         _AZ_POSSESSIVE,
         _AZ_THIRD_POSSESSIVE,
