@@ -1221,6 +1221,10 @@ def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     # 'named after' (անվան) follows an eponym: the school named after Gai, not the village of Gay
     assert found("Գայի անվան դպրոց; Գայ գյուղում") == [("Գայ", "gay")]
     assert found("Füzuliyə və Cəbrayıla qayıdış") == [("Füzuliyə", "fuzuli"), ("Cəbrayıla", "jabrayil")]
+    # a house museum is a person's: the poet's, in the village of Dsegh
+    assert found("Դսեղում գտնվող Թումանյանի տուն-թանգարանում; дом-музей Туманяна; Füzulinin ev-muzeyi") == [
+        ("Դսեղում", "dsegh")
+    ]
     # the word before must be right before the name: a dash parts the khan from his khanate; an Azerbaijani
     # khan's title follows his name, so before a name it ends another's
     assert found("Pənahəli xan - Qarabağ xanlığının banisi") == [("Qarabağ xanlığının", "karabakh-khanate")]

@@ -1212,13 +1212,18 @@ _PERSON_STEMS_AFTER = ("əleyhissalam".translate(SCAN_TABLE),)
 _TITLES_AFTER_A_NAME = frozenset({"xan"})
 #: An initial before a name: 'M. Füzuli', 'Հ. Թումանյան', 'Ов. Туманян'.
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s(«\"“])[^\W\d_]{1,2}\. ?\Z")
+#: A house museum after or before a name is a person's: 'Թումանյանի տուն-թանգարան', 'Füzulinin ev-muzeyi',
+#: 'дом-музей Туманяна'
+_HOUSE_MUSEUM_AFTER = re.compile(r"[ \u00a0](?:տուն-թանգարան|ev[- ]muzey|house[- ]museum)", re.IGNORECASE)
+_HOUSE_MUSEUM_BEFORE = re.compile(r"(?:дом|дома|доме|домом)-музе(?:й|я|ю|е|ем)[ \u00a0]\Z", re.IGNORECASE)
 
 
 def by_a_person_word(text: str, start: int, end: int, before: str, after: str) -> bool:
     """Whether a word next to the name at ``start:end`` (``before``, ``after``: folded), or an initial before
     it, makes it a person's name. Only spaces may part them, or a comma or an opening parenthesis before the
     word after ('Füzuli, şair', 'Cəbrayıl (mələk)'): in '(1932, Bakı) — yazıçı' and 'Pənahəli xan - Qarabağ
-    xanlığının' the words belong to others.
+    xanlığının' the words belong to others. So does a house museum ('Թումանյանի տուն-թանգարան', 'дом-музей
+    Туманяна').
     An Azerbaijani khan's title follows his name ('Bayandır xan'): before a name it ends another's
     ('Pənahəli xan Qarabağ xanlığının', 'xan Şuşanın')."""
     if (
@@ -1235,6 +1240,8 @@ def by_a_person_word(text: str, start: int, end: int, before: str, after: str) -
         person_after = person_after and before not in _PLACE_PREPOSITIONS
     if person_after and parted.lstrip(" ,(-")[:1].isalpha() and not _titles_the_next_name(text, end):
         return True  # also joined by a hyphen: 'Аван-юзбаши'
+    if _HOUSE_MUSEUM_AFTER.match(text, end) or _HOUSE_MUSEUM_BEFORE.search(text, max(0, start - 20), start):
+        return True
     if "." not in text[max(0, start - 2) : start]:
         return False
     initial = _INITIAL_BEFORE.search(text, max(0, start - 5), start)
