@@ -1312,6 +1312,8 @@ def test_a_name_before_a_surname_is_a_given_name() -> None:
         ("Şuşada", "shusha"),
         ("Armenia", "armenia"),
     ]
+    # ... when the ending keeps a case's vowel harmony: 'Tehranə' is a woman's given name, not 'to Tehran'
+    assert found("köçkün Tehranə Quliyeva deyib; Tehrana Əliyev getdi") == [("Tehrana", "tehran")]
     # Armenian nouns in -ություն end like a surname in the genitive
     assert found("Արցախի Պաշտպանության բանակ") == [("Արցախի", "nagorno-karabakh")]
 

@@ -1173,6 +1173,21 @@ def takes_a_nisba(name: Name) -> bool:
     return bool(vowels) and vowels[-1] in _AZERBAIJANI_BACK_VOWELS
 
 
+def in_harmony(stem: str, ending: str) -> bool:
+    """Whether an Azerbaijani ``ending`` keeps the vowel harmony of the ``stem`` it follows, as a case ending
+    does: a back vowel after a back one, a front after a front ('Tehrana', 'Gəncəyə'). A text that writes ı
+    as i cannot show it, so an ending after such a stem, or one without a vowel, is taken as in harmony.
+
+        >>> in_harmony("Tehran", "a"), in_harmony("Tehran", "ə"), in_harmony("Gəncə", "yə")
+        (True, False, True)
+    """
+    stem_vowels = [letter for letter in stem.lower() if letter in _AZERBAIJANI_VOWELS]
+    ending_vowels = [letter for letter in ending.lower() if letter in _AZERBAIJANI_VOWELS]
+    if not stem_vowels or not ending_vowels or "i" in (stem_vowels[-1], ending_vowels[0]):
+        return True
+    return (stem_vowels[-1] in _AZERBAIJANI_BACK_VOWELS) == (ending_vowels[0] in _AZERBAIJANI_BACK_VOWELS)
+
+
 def next_to_a_capital(text: str, start: int, end: int) -> bool:
     """Whether a capitalized word stands right before ``start`` or right after ``end``, one space between."""
     if text[end : end + 1] == " " and text[end + 1 : end + 2].isupper():

@@ -1148,9 +1148,14 @@ class Scanner:
         declines both ('с Араратом Мирзояном')."""
         name = self._targets[ref][1]
         if name.lang == "az":
-            # the name as Azerbaijani writes it and a case ending: not 'Kura Mirzoyan' read as Kür + a
+            # the name as Azerbaijani writes it and a case ending in its vowel harmony: not 'Kura Mirzoyan'
+            # read as Kür + a, nor the given name 'Tehranə Quliyeva' as Tehran + ə
             stem, ending = text[start : start + len(name.text)], text[start + len(name.text) : end]
-            return stem.lower() == name.text.lower() and fold(ending).lstrip("'") in context.AZ_CASE_ENDINGS
+            return (
+                stem.lower() == name.text.lower()
+                and fold(ending).lstrip("'") in context.AZ_CASE_ENDINGS
+                and context.in_harmony(stem, ending.lstrip("'"))
+            )
         return (
             name.lang == "hy"
             and script_of(text[start]) == "Armn"  # not its spelling in Russian letters ('Закаталы Мирзоян')
