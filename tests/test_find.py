@@ -1443,6 +1443,14 @@ def test_a_name_alone_in_quotation_marks_is_an_organization_or_a_title() -> None
         ("Kəlbəcər", "kalbajar"),
         ("Шуша", "shusha"),
     ]
+    # so is a legal text's defined short name, in brackets
+    text = "the Republic of Armenia (hereinafter “Armenia”), Республика Армения (далее – «Армения»)"
+    assert found(text) == [
+        ("Republic of Armenia", "armenia"),
+        ("Armenia", "armenia"),
+        ("Республика Армения", "armenia"),
+        ("Армения", "armenia"),
+    ]
     # so is one cited as a name, and the names joined to it
     assert found("говорят «Агдам», а не «Акна» или «Лачин»; the word 'Artsakh'; «Газпром» и «Арарат»") == [
         ("Агдам", "aghdam"),

@@ -1065,6 +1065,9 @@ _QUOTED_PLACE_CUES = tuple(
         *("կոչ", "անվան", "բառ", "ասում"),
     )
 )
+#: ... and so does a word that defines a short name, after a bracket a few words before it: '(hereinafter
+#: “Armenia”)', '(hereinafter referred to as “Azerbaijan”)', '(далее – «Армения»)', '(այսուհետ՝ «Հայաստան»)'
+_DEFINITION_CUES = frozenset(word.translate(SCAN_TABLE) for word in ("hereinafter", "далее", "այսուհետ"))
 #: ... so does one joined to such a quoted name: '«Агдам», а не «Акна» или «Лачин»', '«Нагорный Карабах» или
 #: просто «Карабах»', '"Shushi" or "Shusha"'; the words that join them, and adverbs that may stand between
 _QUOTED_NAME_JOINS = frozenset(
@@ -1133,12 +1136,20 @@ def _is_abbreviation(text: str, start: int) -> bool:
 def _quoted_as_a_name(lowered: str, quote: int, depth: int = 0) -> bool:
     """Whether the quotation opening at ``quote`` cites a name: a word for naming, calling or saying stands
     before it ('so-called "NKR"', 'говорят «Агдам»', 'the word "Artsakh"'), or it is joined to a quotation
-    that does ('«Агдам», а не «Акна» или «Лачин»'). Reads back at most 80 characters a step, three steps."""
+    that does ('«Агдам», а не «Акна» или «Лачин»'), or a word that defines a short name stands after a
+    bracket a few words before it ('(hereinafter referred to as “Armenia”)'). Reads back at most 80
+    characters a step, three steps."""
     tokens = list(_QUOTE_CONTEXT_TOKEN.finditer(lowered, max(0, quote - 80), quote))
     if not tokens:
         return False
     if tokens[-1].group().translate(SCAN_TABLE).startswith(_QUOTED_PLACE_CUES):
         return True
+    if any(
+        token.group().translate(SCAN_TABLE) in _DEFINITION_CUES
+        and lowered[token.start() - 1 : token.start()] == "("
+        for token in tokens[-4:]
+    ):
+        return True  # a legal text's defined short name: '(hereinafter referred to as “Armenia”)'
     at, joined = len(tokens) - 1, False
     while at >= 0 and (word := tokens[at].group().translate(SCAN_TABLE)) in _QUOTED_NAME_BETWEEN:
         joined = joined or word in _QUOTED_NAME_JOINS
