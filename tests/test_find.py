@@ -115,6 +115,8 @@ def found(text: str) -> list[tuple[str, str]]:
         ),
         # a nisba is a person's epithet, not the place: an i where the place's endings take ı or u
         ("Hüseyn Nadim Naxçıvani, Məhəmməd Səid Ordubadi, Naxçıvanı", [("Naxçıvanı", "nakhchivan")]),
+        # ... also of a name of several places, whose choice the rest of the text would have made
+        ("Şamaxıya gedib və orada Seyyid Əzim Şirvani ilə görüşüb", [("Şamaxıya", "shamakhi")]),
         # the final -q of a word of several syllables is -ğ before a vowel; a final -k stays
         (
             "Xınalığa, Xınalıqda, Sığnağın, Lerikin",

@@ -957,6 +957,8 @@ class Scanner:
                 (capitalized[ref] and text[start].islower())
                 or (capitals[ref] and not capitals_kept(text[start:end], capitals[ref]))
             )
+            open_refs: tuple[int, ...] = ()
+            needs = 0
             if (
                 len(refs) > 1
                 or guarded[ref]
@@ -970,10 +972,6 @@ class Scanner:
                 if chosen is None:
                     continue
                 ref, open_refs, needs = chosen
-                if open_refs:
-                    undecided[len(mentions)] = open_refs
-                if needs:
-                    unconfirmed[len(mentions)] = needs
             place, name = targets[ref]
             if (
                 self._nisba_stems[ref]
@@ -984,6 +982,11 @@ class Scanner:
                 )
             ):
                 continue  # 'Hüseyn Nadim Naxçıvani', 'Şəmsəddin Lahicinin', 'Аджеми Нахчывани': an epithet
+            # what the rest of the text decides is kept by the mention's position: known only once it is kept
+            if open_refs:
+                undecided[len(mentions)] = open_refs
+            if needs:
+                unconfirmed[len(mentions)] = needs
             reached = -negative_end
             if (
                 hyphenated_ending
