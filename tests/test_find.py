@@ -13,6 +13,7 @@ import toponyms
 from toponyms.inflection import declined_in_romanized_armenian, inflect
 from toponyms.matching import scan_fold
 from toponyms.matching.name_forms import _adjectives_spelled_otherwise, written_apart
+from toponyms.matching.scanner import abbreviation_capitals
 from toponyms.normalize import fold
 from toponyms.scripts import script_of
 
@@ -1963,14 +1964,18 @@ def test_any_name_inflected_in_context_is_found_at_its_place(
     # a front ending after a back vowel, as folding pairs them (Гарабағи, Гарабағимдә), is a nisba in
     # Cyrillic letters, which keep и and ы apart; Azerbaijani writes Гарабағы, Гарабағымда
     assume(not (ending[:1] == "и" and name.lang == "az-Cyrl" and _back_vowel_last(name.text)))
-    # Re-case the folded stem like the name: capital first letter when the name has one.
+    # Re-case the folded stem like the name: capital first letter when the name has one, all capitals for an
+    # abbreviation of capitals
     word = stem + ending
-    if name.text[:1].isupper():
+    if abbreviation_capitals(name.text):
+        word = stem.upper() + ending
+    elif name.text[:1].isupper():
         word = word[:1].upper() + word[1:]
     # a name that is also a person's or a common word needs a sign of a place: here a preposition of place;
-    # one better known as a place elsewhere needs another place of the region in the text
+    # one better known as a place elsewhere needs another place of the region in the text, and a former
+    # state's such name a text about its times
     cue = " in " if name.person or name.word else " "
-    prefix = ("Yerevan; " if name.elsewhere else "") + " ".join(before) + cue
+    prefix = ("Yerevan, 4th century; " if name.elsewhere else "") + " ".join(before) + cue
     text = prefix + word + " " + " ".join(after)
     mentions = [m for m in toponyms.find(text) if m.start == len(prefix)]
     assert mentions, (text, name)
