@@ -1371,6 +1371,19 @@ def test_a_name_better_known_as_a_place_elsewhere_counts_only_in_a_text_about_th
     ]
 
 
+def test_russian_text_names_an_economic_region_by_its_two_places() -> None:
+    # as Azerbaijani and English texts do ('Qazax-Tovuz', 'Guba-Khachmaz zone'), with the Russian names
+    text = "в Газах-Товузе 6,6%, в Лянкяран-Астаре 9,2%, Абшерон-Хызы 8,6%, в Горном Ширване 3,1%"
+    assert found(text) == [
+        ("Газах-Товузе", "gazakh-tovuz-economic-region"),
+        ("Лянкяран-Астаре", "lankaran-astara-economic-region"),
+        ("Абшерон-Хызы", "absheron-khizi-economic-region"),
+        ("Горном Ширване", "mountainous-shirvan-economic-region"),
+    ]
+    # a road between the two places is no region
+    assert found("на трассе Газах-Товуз") == [("Газах", "gazakh"), ("Товуз", "tovuz")]
+
+
 def test_a_former_states_name_that_is_a_country_elsewhere_counts_only_in_a_text_about_its_times() -> None:
     # Albania is the Balkan country, beside Armenia in a list of states or in football
     text = "Armenia, Albania and Azerbaijan joined the Council of Europe. Сборная Албании в Ереване"

@@ -503,6 +503,11 @@ ROAD_WORDS = tuple(
     word.translate(SCAN_TABLE)
     for word in ("yol", "avtomobil", "magistral", "arası", "road", "highway", "route", "between")
 )
+#: ... and the Russian words before them: 'трасса Газах-Товуз', 'на дороге Баку-Газах', 'между Губа-Хачмаз'
+ROAD_WORDS_BEFORE = tuple(
+    word.translate(SCAN_TABLE)
+    for word in ("трасс", "дорог", "автодорог", "шоссе", "магистрал", "маршрут", "между")
+)
 
 #: Words before (Russian) or after (English, Armenian, Azerbaijani) a name that make it part of the name of a
 #: street or a square: folded prefixes, and abbreviations that must be the whole word.

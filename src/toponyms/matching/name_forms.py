@@ -33,6 +33,7 @@ def name_scan_keys(index: Index) -> NameKeys:
     taken = {fold(name.text) for _, name in targets}
     word_spellings = _spellings_of_words(index.places)
     adjectives = _adjectives_spelled_otherwise(index.places, taken)
+    russian_regions = _regions_of_two_names_in_russian(index.places, taken)
 
     def keys_of(place: Place, name: Name) -> list[tuple[str, str, tuple[str, ...]]]:
         own = (name.text, *_spelled_otherwise(place, name), *adjectives.get((place.id, name.text), ()))
@@ -41,6 +42,7 @@ def name_scan_keys(index: Index) -> NameKeys:
             *((text, name.lang) for text in _compound_spelled_otherwise(name, word_spellings, taken)),
             *((text, name.lang) for text in written_apart(name, taken)),
             *((text, name.lang) for text in _region_of_two_names(place, name, taken)),
+            *((text, "ru") for text in russian_regions.get((place.id, name.text), ())),
             *_spelled_letter_by_letter(place, name, taken),
         )
         keys = {
@@ -381,6 +383,56 @@ def _region_of_two_names(place: Place, name: Name, taken: set[str]) -> tuple[str
     if "-" not in head or not space or not set(rest.lower().split(" ")) <= _REGION_WORDS_AFTER_TWO_NAMES:
         return ()
     return () if fold(head) in taken else (head,)
+
+
+def _regions_of_two_names_in_russian(
+    places: Iterable[Place], taken: set[str]
+) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Per economic region and Azerbaijani name that begins with two places' names joined by a hyphen (see
+    :func:`_region_of_two_names`): the two places' current one-word Russian names joined so, as Russian texts
+    write the region alone ('в Газах-Товузе', 'Лянкяран-Астара', 'Абшерон-Хызы'), with the first such
+    name; a town's or a feature's rather than a village's of the same name, and not a spelling another name
+    already has (``taken``, folded).
+
+        >>> from toponyms import get
+        >>> places = [get("gazakh-tovuz-economic-region"), get("gazakh"), get("tovuz")]
+        >>> _regions_of_two_names_in_russian(places, set())
+        {('gazakh-tovuz-economic-region', 'Qazax-Tovuz iqtisadi rayonu'): ('Газах-Товуз',)}
+    """
+    places = tuple(places)
+    named: dict[str, list[Place]] = {}  # folded current Azerbaijani name -> the places that bear it
+    for place in places:
+        for name in place.names_in("az"):
+            if name.is_current:
+                named.setdefault(fold(name.text), []).append(place)
+    joined: dict[tuple[str, str], tuple[str, ...]] = {}
+    for place in places:
+        if place.kind != "economic-region":
+            continue
+        for name in place.names_in("az"):
+            for head in _region_of_two_names(place, name, set()):
+                parts = head.split("-")
+                spellings = []
+                for part in parts:
+                    bearers = named.get(fold(part), [])
+                    bearers = [bearer for bearer in bearers if bearer.kind != "village"] or bearers
+                    spellings.append(
+                        sorted(
+                            {
+                                russian.text
+                                for bearer in bearers
+                                for russian in bearer.names_in("ru")
+                                if russian.is_current and not WORD_JOINS.search(russian.text)
+                            }
+                        )
+                    )
+                if len(parts) == 2 and all(spellings):
+                    texts = [f"{first}-{second}" for first in spellings[0] for second in spellings[1]]
+                    if texts := [text for text in texts if fold(text) not in taken]:
+                        joined[place.id, name.text] = tuple(texts)
+            if (place.id, name.text) in joined:
+                break  # once a place: its other names begin with the same two
+    return joined
 
 
 #: The words after such a head in an economic region's name

@@ -764,12 +764,13 @@ class Scanner:
                 and " " not in lowered_text[start:end]
                 and (
                     context.next_word(lowered_text, end).startswith(context.ROAD_WORDS)
+                    or context.previous_word(lowered_text, start).startswith(context.ROAD_WORDS_BEFORE)
                     or lowered_text[end : end + 1] in folding.DASHES
                     or lowered_text[start - 1 : start] in folding.DASHES
                 )
             ):
-                # a road between the two places, or a route through them: 'Gəncə-Qazax yolu',
-                # 'Bakı-Gəncə-Qazax' (see name_forms._region_of_two_names)
+                # a road between the two places, or a route through them: 'Gəncə-Qazax yolu', 'трасса
+                # Газах-Товуз', 'Bakı-Gəncə-Qazax' (see name_forms._region_of_two_names)
                 continue
             # a feature word after the name is looked for whenever its first letters fit one; before it only
             # for the names that are checked further anyway (guarded, or of several places)
