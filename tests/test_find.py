@@ -1874,6 +1874,11 @@ def test_classical_and_western_armenian_spellings_are_read() -> None:
     ]
     # a name in -իա takes the genitive -իոյ
     assert found("Թուրքիոյ եւ Ռուսիոյ միջեւ") == [("Թուրքիոյ", "turkey"), ("Ռուսիոյ", "russia")]
+    # the genitive made a noun, 'the one of', as statistics list the provinces
+    assert found("Կոտայքինը 17 առ հարիւրով, Լոռունը 1 առ հարիւրով") == [
+        ("Կոտայքինը", "kotayk-province"),
+        ("Լոռունը", "lori-province"),
+    ]
 
 
 def test_a_countrys_name_in_lowercase_is_a_mention_unless_it_is_a_common_word() -> None:

@@ -197,8 +197,12 @@ def _in_cyrillic(endings: tuple[str, ...]) -> tuple[str, ...]:
 AZERBAIJANI_CYRILLIC = _in_cyrillic(AZERBAIJANI)
 AZERBAIJANI_CYRILLIC_Q_TO_G = _in_cyrillic(AZERBAIJANI_Q_TO_G)
 #: Armenian case endings and articles; with the ablative of Western Armenian, -էն (Լեռնային Ղարաբաղէն,
-#: Սուրիայէն), where Eastern Armenian writes -ից, and the classical genitive -այ (Գանձակայ, Երեւանայ)
-ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը էն յէն այ"))
+#: Սուրիայէն), where Eastern Armenian writes -ից, the classical genitive -այ (Գանձակայ, Երեւանայ), and the
+#: genitive made a noun, 'the one of' (Կոտայքինը, Շիրակինը: Kotayk's, as statistics list the provinces)
+ARMENIAN = (
+    "",
+    *_endings("ի ը ն ում ից ով ին ու ուն ումը ումն իցը ից ովը յի յում յից յով յին յը էն յէն այ ինը ինն յինը"),
+)
 #: Armenian stem alternations: a final -ու becomes -վ before a vowel ending (Բաքու: Բաքվի, Բաքվում), and
 #: -ծին 'birth' loses its vowel before one (Էջմիածին: Էջմիածնում, Հաղարծին: Հաղարծնի); a final -ի takes the
 #: genitive-dative -ու (Գառնի: Գառնու), or -վա as dialects and literature write it (Լոռի: Լոռվա ձոր;
@@ -206,7 +210,7 @@ ARMENIAN = ("", *_endings("ի ը ն ում ից ով ին ու ուն ումը �
 #: vowel before an ending (Սևանա լիճ: Սևանա լճի, Սևանա լճում); and a name in -իք keeps its classical genitive
 #: -յաց (Սյունիք: Սյունյաց աշխարհ), as one in -անք or -արք its genitive -ից or -աց (below).
 ARMENIAN_VOWEL_ENDINGS = _endings("ի ին ում ից ով ումը")
-ARMENIAN_I_TO_U = _endings("ու ուն ուց ում վա")
+ARMENIAN_I_TO_U = _endings("ու ուն ուց ում վա ունը")
 ARMENIAN_LAKE = _endings("ի ին ում ից ով ը ումը")
 ARMENIAN_CLASSICAL_GENITIVE = _endings("յաց եաց")  # the second in the classical spelling: Սիւնեաց
 #: ... and a name in -իա its genitive-dative -իոյ, as Western Armenian writes it: Թուրքիա: Թուրքիոյ
