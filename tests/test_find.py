@@ -697,6 +697,17 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     assert found("Արագածոտնի, Արարատի և Կոտայքի")[1] == ("Արարատի", "ararat-province")
     # settlements of any size make one kind: the towns of Ararat and Masis, not the mountain's two names
     assert found("Gyumri, Ararat, Masis and Artashat")[1:3] == [("Ararat", "ararat"), ("Masis", "masis")]
+    # a town that a province is named after, listed with provinces, is the province: Armavir Province
+    assert found("in Armavir, Ararat, Gegharkunik and Yerevan; Kotayk, Shirak and Armavir") == [
+        ("Armavir", "armavir-province"),
+        ("Ararat", "ararat-province"),
+        ("Gegharkunik", "gegharkunik-province"),
+        ("Yerevan", "yerevan"),
+        ("Kotayk", "kotayk-province"),
+        ("Shirak", "shirak-province"),
+        ("Armavir", "armavir-province"),
+    ]
+    assert found("Gyumri, Armavir and Vanadzor")[1] == ("Armavir", "armavir")
     # ... at a list's end or start too, two settlements beside it: the town of Sevan, not the lake
     assert found("в Апаране, Спитаке и Севане")[2] == ("Севане", "sevan")
     assert found("Sevan, Gavar and Martuni")[0] == ("Sevan", "sevan")

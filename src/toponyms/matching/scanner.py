@@ -541,7 +541,8 @@ class Scanner:
         (Azerbaijani and Armenian texts in English call a rayon or a marz a region); and a settlement's name
         in the nominative after Russian 'область' or 'марз' the province named after it, as Russian texts
         from Armenia write: 'в области Армавир', 'с областями Арарат, Гегаркуник и Сюник'; an Armenian one
-        before 'մարզպետ' (governor) too: 'Արարատի մարզպետ'; and a name in a
+        before 'մարզպետ' (governor) too: 'Արարատի մարզպետ'; a name listed with two provinces the province
+        named after it: 'Kotayk, Ararat, Armavir'; and a name in a
         list that a plural word for provinces or corridors ends the place of that kind named after it:
         'Արագածոտնի, Արարատի, Արմավիրի մարզերի', 'the Ararat and Armavir provinces', 'Zəngəzur və Laçın
         dəhlizlərində'."""
@@ -593,6 +594,8 @@ class Scanner:
                 named_after, provinces_listed_to = self._english_provinces, end
             elif settlement and mention.name.lang == "hy" and text.startswith(context.GOVERNOR_AFTER, end):
                 named_after = self._english_provinces  # 'Արարատի մարզպետ': the governor of Ararat Province
+            elif settlement and not listed and self._listed_with_provinces(text, mentions, position):
+                named_after = self._english_provinces  # 'Kotayk, Ararat, Armavir': Armavir Province
             elif listed:
                 lowered = lowered or scan_lower(text)
                 kind = context.kind_ending_a_list(text, lowered, mentions, position)
@@ -1362,7 +1365,8 @@ class Scanner:
         decided), when those are of one kind, as the items of a list are, and its name: the one candidate of
         that kind ('Gyumri, Ararat, Masis': the town, as settlements of any size make one kind; 'в Апаране,
         Спитаке и Севане'), or, among provinces, the one province named after a candidate in English
-        ('Aragatsotn, Ararat, Kotayk' names Ararat Province); else ``None``."""
+        ('Aragatsotn, Ararat, Kotayk' names Ararat Province, and so does 'Armavir, Ararat, Gegharkunik', where
+        a province is named after the town of Armavir); else ``None``."""
         mention = mentions[position]
         for first in (position - 1, position - 2, position):
             if first < 0 or first + 2 >= len(mentions):
@@ -1374,6 +1378,11 @@ class Scanner:
             if all(at in undecided for at in others):
                 return None  # one of them may be as yet the choice of rank alone
             kinds = {mentions[at].place.kind for at in others}
+            if "province" in kinds and all(
+                mentions[at].place.kind == "province" or self._names_a_province(mentions[at].place)
+                for at in others
+            ):
+                kinds = {"province"}  # 'Armavir, Ararat, Gegharkunik': a town a province is named after
             break
         else:
             return None
@@ -1400,6 +1409,23 @@ class Scanner:
         place, name = provinces.pop()
         lang = mention.name.lang
         return place, next((n for n in place.names if n.lang == lang and n.is_current), name)
+
+    @staticmethod
+    def _listed_with_provinces(text: str, mentions: list[Mention], position: int) -> bool:
+        """Whether the two mentions listed with the one at ``position`` (on both sides of it, or both before
+        or both after it), joined by commas or a word for 'and', are provinces."""
+        for first in (position - 1, position - 2, position):
+            if first < 0 or first + 2 >= len(mentions):
+                continue
+            listed = mentions[first : first + 3]
+            if all(_LIST_JOIN.fullmatch(text, before.end, after.start) for before, after in pairwise(listed)):
+                others = [other for other in listed if other is not mentions[position]]
+                return all(other.place.kind == "province" for other in others)
+        return False
+
+    def _names_a_province(self, place: Place) -> bool:
+        """Whether a province is named after one of the place's English names (Armavir: Armavir Province)."""
+        return any(name.lang == "en" and fold(name.text) in self._english_provinces for name in place.names)
 
     def _adjacent(
         self, mentions: list[Mention], position: int, undecided: dict[int, tuple[int, ...]]
@@ -1812,6 +1838,10 @@ _FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
 
 #: The most small letters an abbreviation of capitals has ('АзССР', 'SSRİ' as Python lowercases İ)
 _SMALL_LETTERS_OF_AN_ABBREVIATION = 1
+
+
+#: What joins the items of a list: a comma, a word for 'and' (in the four languages), or both
+_LIST_JOIN = re.compile(r",? (?:and|и|və|և|եւ|ու) |, ?")
 
 
 def abbreviation_capitals(name: str) -> tuple[int, ...]:
