@@ -1425,12 +1425,12 @@ _FORMER_TIMES = re.compile(
             r"\b(?:bce?|b\.c\.|a\.d\.)(?![^\W\d_])",
             r"\b(?:antiquity|ancient|medieval|middle ages)\b",
             # '4-7 вв.', 'IV—VII вв.', 'в V веке', 'до н. э.'
-            rf"(?<![^\W\d_])(?:{_ROMAN_CENTURY}|{_ARABIC_CENTURY})(?:\s*[-–—]\s*(?:{_ROMAN_CENTURY}|{_ARABIC_CENTURY}))?"
+            rf"(?<!\w)(?:{_ROMAN_CENTURY}|{_ARABIC_CENTURY})(?:\s*[-–—]\s*(?:{_ROMAN_CENTURY}|{_ARABIC_CENTURY}))?"
             r"(?:-?(?:й|го|м))?\s*(?:вв?\.|век|столети|əsr|դար)",
             r"(?<![^\W\d_])н\.\s?э\.|(?<![^\W\d_])e\.\s?ə\.|(?<![^\W\d_])b\.\s?e\.|մ\.\s?թ\.",
             r"древн|средневек|античн|qədim|orta əsr|antik dövr|միջնադար|հնագույն|հնադար",
             # '4-cü əsr', '5-րդ դար', 'Ե դարում' (Armenian letters as figures, up to the fifteenth)
-            rf"{_ARABIC_CENTURY}-?(?:ci|cı|cu|cü|րդ)\s*(?:əsr|դար)",
+            rf"(?<!\w){_ARABIC_CENTURY}-?(?:ci|cı|cu|cü|րդ)\s*(?:əsr|դար)",
             r"(?<![^\W\d_])(?:ժ[ա-ե]?|[ա-թ])\s+դար",
         )
     )
