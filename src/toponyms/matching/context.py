@@ -1496,6 +1496,8 @@ PROVINCE_WORD_ENDS = frozenset("ьиеюямхз")
 PLURAL_PROVINCE_WORD_ENDINGS = ("ях", "ями", "ей", "ы", "и", "ах", "ами", "ов")
 #: What joins the names of such a list
 LIST_JOIN = re.compile(r",? и |, ")
+#: ... and in any of the four languages: a comma, a word for 'and', or both
+ITEMS_JOIN = re.compile(r",? (?:and|и|və|և|եւ|ու) |, ?")
 #: Kinds of place whose name a feature word may follow as their possessor ('Azərbaycanın dağları', 'the rivers
 #: of Armenia', 'Qarabağ dağları', 'рекой Ярдымлинского района'), rather than name a feature after them.
 CONTAINER_KINDS = frozenset(

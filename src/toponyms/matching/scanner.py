@@ -1418,7 +1418,10 @@ class Scanner:
             if first < 0 or first + 2 >= len(mentions):
                 continue
             listed = mentions[first : first + 3]
-            if all(_LIST_JOIN.fullmatch(text, before.end, after.start) for before, after in pairwise(listed)):
+            if all(
+                context.ITEMS_JOIN.fullmatch(text, before.end, after.start)
+                for before, after in pairwise(listed)
+            ):
                 others = [other for other in listed if other is not mentions[position]]
                 return all(other.place.kind == "province" for other in others)
         return False
@@ -1838,10 +1841,6 @@ _FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
 
 #: The most small letters an abbreviation of capitals has ('АзССР', 'SSRİ' as Python lowercases İ)
 _SMALL_LETTERS_OF_AN_ABBREVIATION = 1
-
-
-#: What joins the items of a list: a comma, a word for 'and' (in the four languages), or both
-_LIST_JOIN = re.compile(r",? (?:and|и|və|և|եւ|ու) |, ?")
 
 
 def abbreviation_capitals(name: str) -> tuple[int, ...]:
