@@ -263,6 +263,12 @@ class Scanner:
             for head, found in units.items()
         }
         self._english_provinces = context.one_place_per_head(provinces)
+        #: the places a province is named after, by one of their English names (the town of Armavir)
+        self._province_namesakes = frozenset(
+            place.id
+            for place in index.places
+            if any(name.lang == "en" and fold(name.text) in self._english_provinces for name in place.names)
+        )
         #: per kind that a plural word after a list names, the map above of the places of that kind
         self._named_by_plural = {
             "province": self._english_provinces,
@@ -594,7 +600,11 @@ class Scanner:
                 named_after, provinces_listed_to = self._english_provinces, end
             elif settlement and mention.name.lang == "hy" and text.startswith(context.GOVERNOR_AFTER, end):
                 named_after = self._english_provinces  # 'Արարատի մարզպետ': the governor of Ararat Province
-            elif settlement and not listed and self._listed_with_provinces(text, mentions, position):
+            elif (
+                mention.place.id in self._province_namesakes
+                and not listed
+                and self._listed_with_provinces(text, mentions, position)
+            ):
                 named_after = self._english_provinces  # 'Kotayk, Ararat, Armavir': Armavir Province
             elif listed:
                 lowered = lowered or scan_lower(text)
@@ -1379,7 +1389,7 @@ class Scanner:
                 return None  # one of them may be as yet the choice of rank alone
             kinds = {mentions[at].place.kind for at in others}
             if "province" in kinds and all(
-                mentions[at].place.kind == "province" or self._names_a_province(mentions[at].place)
+                mentions[at].place.kind == "province" or mentions[at].place.id in self._province_namesakes
                 for at in others
             ):
                 kinds = {"province"}  # 'Armavir, Ararat, Gegharkunik': a town a province is named after
@@ -1425,10 +1435,6 @@ class Scanner:
                 others = [other for other in listed if other is not mentions[position]]
                 return all(other.place.kind == "province" for other in others)
         return False
-
-    def _names_a_province(self, place: Place) -> bool:
-        """Whether a province is named after one of the place's English names (Armavir: Armavir Province)."""
-        return any(name.lang == "en" and fold(name.text) in self._english_provinces for name in place.names)
 
     def _adjacent(
         self, mentions: list[Mention], position: int, undecided: dict[int, tuple[int, ...]]
