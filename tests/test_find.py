@@ -361,6 +361,12 @@ def test_a_russian_unit_noun_given_once_stands_for_the_adjectives_after_it() -> 
     assert found("в Тертерском районе, в Бардинском музее") == [("Тертерском районе", "tartar-district")]
     assert found("Тертерский район, в Бардинском – 5") == [("Тертерский район", "tartar-district")]
     assert found("в Тертерском районе. В Бардинском — 26") == [("Тертерском районе", "tartar-district")]
+    # a plural noun in the genitive, then the place that holds the units, before the list of adjectives
+    assert found("жители районов Азербайджана Агдамского и Физулинского") == [
+        ("Азербайджана", "azerbaijan"),
+        ("Агдамского", "aghdam-district"),
+        ("Физулинского", "fuzuli-district"),
+    ]
 
 
 def test_later_words_of_a_name_may_be_in_the_classical_spelling() -> None:

@@ -379,6 +379,22 @@ def unit_named_before(lowered: str, start: int, end: int) -> re.Match[str] | Non
     return pairs[-1]
 
 
+#: A plural unit noun in the genitive and the name of the place that holds the units, right before a list of
+#: their adjectives: 'семи районов Нагорного Карабаха Кашатагского, Карвачарского ... и Шушинского'
+_UNITS_OF_A_PLACE_BEFORE = re.compile(
+    r"(?P<noun>район|област|уезд)(?:ов|ей)\s+(?:[а-яё]+(?:-[а-яё]+)?\s+){1,3}\Z"
+)
+_UNITS_OF_A_PLACE_WINDOW = 60
+
+
+def units_of_a_place_before(lowered: str, start: int) -> re.Match[str] | None:
+    """The plural unit noun in the genitive that a place's name of one to three words parts from the adjective
+    at ``start`` (see _UNITS_OF_A_PLACE_BEFORE); else ``None``."""
+    if lowered[start - 1 : start] != " ":
+        return None
+    return _UNITS_OF_A_PLACE_BEFORE.search(lowered, max(0, start - _UNITS_OF_A_PLACE_WINDOW), start)
+
+
 #: The last character before a word of such a list: a separator, or the end of 'и'
 _LIST_SEPARATORS_BEFORE = _DASHES_AND_COLON | {",", "и"}
 #: Russian unit words that stand for others: Russian texts from Armenia call a province (область) a марз

@@ -1595,8 +1595,10 @@ class Scanner:
                         if list_head is not None and context.continues_a_list(lowered, list_head[0], start):
                             unit = list_head[1]
                         else:
-                            unit = context.unit_before_a_list(lowered, start) or context.unit_named_before(
-                                lowered, start, first_end
+                            unit = (
+                                context.unit_before_a_list(lowered, start)
+                                or context.unit_named_before(lowered, start, first_end)
+                                or context.units_of_a_place_before(lowered, start)
                             )
                         if unit is not None:
                             list_head = (context.RUSSIAN_WORD_END.match(lowered, first_end).end(), unit)  # type: ignore[union-attr]
