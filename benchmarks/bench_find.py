@@ -130,6 +130,10 @@ def main() -> None:
         ("figures after adjectives", "по областям: " + "Армавирская - 790 млн. драмов, " * 33_000),
         # Armenian qualifiers abbreviated to a letter, each read by a lookup of the qualified name
         ("abbreviated qualifiers", "Ն․ Շորժա, Վ. Շորժա, Մ․ Մասրիկ, Ն. Փաշինյան, " * 23_000),
+        # a former state's name that needs a text about its times, in every sentence: the text is read once
+        ("former states' names", "Albania and Arran were named. " * 35_000),
+        # economic regions by two places in Russian, and towns listed with provinces
+        ("Russian regions, provinces", "в Газах-Товузе, Kotayk, Ararat, Armavir, " * 24_000),
     ]:
         elapsed, _ = best_of(1, gazetteer.find, sample)
         print(f"  {label:28} {len(sample) / 1e6:5.1f} M chars  {len(sample) / elapsed / 1e6:6.2f} M chars/s")

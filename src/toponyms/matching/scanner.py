@@ -1522,6 +1522,7 @@ class Scanner:
         # the places the other mentions name, and the places of few places they lie in
         support: set[str] = set()
         former_names = False  # whether another mention uses a former name: the text is about the past
+        former_times: bool | None = None  # whether the text names those times (read when first needed)
         for position, mention in enumerate(mentions):
             if position not in unsure:
                 place_index = self._positions[mention.place.id]
@@ -1533,7 +1534,9 @@ class Scanner:
             if needs == context.IN_THE_REGION:
                 supported = anywhere
             elif needs == context.IN_ITS_TIMES:
-                supported = former_names or context.about_former_times(text)
+                if not former_names and former_times is None:
+                    former_times = context.about_former_times(text)  # read once a text
+                supported = former_names or bool(former_times)
             else:
                 supported = (
                     self._ids[place_index] in support
