@@ -412,6 +412,8 @@ def _regions_of_two_names_in_russian(
         for name in place.names_in("az"):
             for head in _region_of_two_names(place, name, set()):
                 parts = head.split("-")
+                if len(parts) != 2:
+                    continue
                 spellings = []
                 for part in parts:
                     bearers = named.get(fold(part), [])
@@ -426,7 +428,7 @@ def _regions_of_two_names_in_russian(
                             }
                         )
                     )
-                if len(parts) == 2 and all(spellings):
+                if all(spellings):
                     texts = [f"{first}-{second}" for first in spellings[0] for second in spellings[1]]
                     if texts := [text for text in texts if fold(text) not in taken]:
                         joined[place.id, name.text] = tuple(texts)

@@ -1378,10 +1378,8 @@ class Scanner:
         ('Aragatsotn, Ararat, Kotayk' names Ararat Province, and so does 'Armavir, Ararat, Gegharkunik', where
         a province is named after the town of Armavir); else ``None``."""
         mention = mentions[position]
-        for first in (position - 1, position - 2, position):
-            if first < 0 or first + 2 >= len(mentions):
-                continue
-            listed = [mentions[at] for at in (first, first + 1, first + 2)]
+        for first in _runs_of_three(len(mentions), position):
+            listed = mentions[first : first + 3]
             if any(later.start - earlier.end > context.ADJACENT_GAP for earlier, later in pairwise(listed)):
                 continue
             others = [at for at in (first, first + 1, first + 2) if at != position]
@@ -1424,9 +1422,7 @@ class Scanner:
     def _listed_with_provinces(text: str, mentions: list[Mention], position: int) -> bool:
         """Whether the two mentions listed with the one at ``position`` (on both sides of it, or both before
         or both after it), joined by commas or a word for 'and', are provinces."""
-        for first in (position - 1, position - 2, position):
-            if first < 0 or first + 2 >= len(mentions):
-                continue
+        for first in _runs_of_three(len(mentions), position):
             listed = mentions[first : first + 3]
             if all(
                 context.ITEMS_JOIN.fullmatch(text, before.end, after.start)
@@ -1852,6 +1848,12 @@ _FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
 
 #: The most small letters an abbreviation of capitals has ('АзССР', 'SSRİ' as Python lowercases İ)
 _SMALL_LETTERS_OF_AN_ABBREVIATION = 1
+
+
+def _runs_of_three(count: int, position: int) -> list[int]:
+    """Where the runs of three mentions (of ``count``) that hold the one at ``position`` begin, in the order a
+    list is read: the run on both sides of it first, then the run it ends, then the run it begins."""
+    return [first for first in (position - 1, position - 2, position) if first >= 0 and first + 2 < count]
 
 
 def abbreviation_capitals(name: str) -> tuple[int, ...]:
