@@ -1386,6 +1386,9 @@ def test_a_name_better_known_as_a_place_elsewhere_counts_only_in_a_text_about_th
         ("Хачмаза", "khachmaz"),
         ("Кубу", "guba"),
     ]
+    # a country's such name, also in a text about the region's peoples; a town's still needs a place
+    assert found("an ethnic Azeri from Georgia") == [("Georgia", "georgia")]
+    assert found("Армяне Армавира и Кубы") == []
 
 
 def test_russian_text_names_an_economic_region_by_its_two_places() -> None:

@@ -1463,6 +1463,27 @@ def about_former_times(text: str) -> bool:
     return _FORMER_TIMES.search(text.lower()) is not None
 
 
+#: Words for the region's peoples and for the region itself, lowercased: a text that uses one is about the
+#: region, so a country's name known better elsewhere is the region's country ('an ethnic Azeri from Georgia',
+#: 'Azerbaijanis live in Georgia', 'this part of Georgia, which has a large Armenian community'). Stems, as
+#: the words are declined in Russian, Armenian and Azerbaijani.
+_REGION_WORDS = re.compile(
+    r"(?<![^\W\d_])(?:armenian|azerbaijani|azeri|georgian|caucasus|caucasian|transcaucasia"
+    r"|армян|азербайджан|грузин|кавказ|закавказ"
+    r"|հայ(?:եր|կակ)|ադրբեջան|վրաց|կովկաս"
+    r"|azərbaycan|erməni|gürcü|qafqaz)"
+)
+
+
+def about_the_region(text: str) -> bool:
+    """Whether ``text`` names a people of the region or the region itself (see _REGION_WORDS).
+
+    >>> about_the_region("an ethnic Azeri from Georgia"), about_the_region("Atlanta, Georgia")
+    (True, False)
+    """
+    return _REGION_WORDS.search(text.lower()) is not None
+
+
 #: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
 SMALL_KINDS = frozenset({"town", "village"})
 #: Words that end an English name of a unit ('Lachin District', 'Syunik Province', 'Tovuz Rayon')

@@ -1508,7 +1508,8 @@ class Scanner:
         Ախթալա'), or another mention that names the same place, a place of few places that holds it or that
         it holds, or a place in the same such place ('Թումանյանի բանաստեղծությունները' alone are the poet's
         poems, 'Тех, кто ...' is "those who"). A name better known as a place outside the region
-        (``context.IN_THE_REGION``: Куба, Georgia) needs any other mention of a place; a former state's
+        (``context.IN_THE_REGION``: Куба, Georgia) needs any other mention of a place, a country's name also
+        a word for the region or its peoples (see :func:`context.about_the_region`); a former state's
         name that is a country's elsewhere (``context.IN_ITS_TIMES``: Albania, Арран) needs a text about
         ancient or medieval times (see :func:`context.about_former_times`) or another mention of a former
         name ('Sisakan').
@@ -1519,6 +1520,7 @@ class Scanner:
         support: set[str] = set()
         former_names = False  # whether another mention uses a former name: the text is about the past
         former_times: bool | None = None  # whether the text names those times (read when first needed)
+        in_the_region: bool | None = None  # whether the text names the region's peoples (likewise)
         for position, mention in enumerate(mentions):
             if position not in unsure:
                 place_index = self._positions[mention.place.id]
@@ -1529,6 +1531,11 @@ class Scanner:
             place_index = self._positions[mentions[position].place.id]
             if needs == context.IN_THE_REGION:
                 supported = anywhere
+                if not supported and mentions[position].place.kind == "country":
+                    # a country's name needs no other mention in a text about the region's peoples
+                    if in_the_region is None:
+                        in_the_region = context.about_the_region(text)  # read once a text
+                    supported = in_the_region
             elif needs == context.IN_ITS_TIMES:
                 if not former_names and former_times is None:
                     former_times = context.about_former_times(text)  # read once a text
