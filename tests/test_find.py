@@ -1391,6 +1391,19 @@ def test_a_name_better_known_as_a_place_elsewhere_counts_only_in_a_text_about_th
     assert found("Армяне Армавира и Кубы") == []
 
 
+def test_english_text_translated_from_russian_names_a_unit_by_its_romanized_adjective() -> None:
+    text = (
+        "the Zangezursky Uyezd, the Shaumyanovsky district, the Khanlarskiy raion; Elizavetpolskaya Guberniya"
+    )
+    assert found(text) == [
+        ("Zangezursky Uyezd", "zangezur-uezd"),
+        ("Shaumyanovsky district", "shahumyan-ssr-district"),
+        ("Khanlarskiy raion", "goygol-district"),
+        ("Elizavetpolskaya Guberniya", "elisabethpol-governorate"),
+    ]
+    assert found("Zangezursky, he wrote") == []  # the adjective alone is no unit
+
+
 def test_russian_text_names_an_economic_region_by_its_two_places() -> None:
     # as Azerbaijani and English texts do ('Qazax-Tovuz', 'Guba-Khachmaz zone'), with the Russian names
     text = "в Газах-Товузе 6,6%, в Лянкяран-Астаре 9,2%, Абшерон-Хызы 8,6%, в Горном Ширване 3,1%"
@@ -1429,6 +1442,11 @@ def test_a_capitalized_compass_word_before_a_country_or_feature_makes_another_pl
     assert found("western Armenia; The West, Armenia") == [("Armenia", "armenia"), ("Armenia", "armenia")]
     # the north and the south of Armenia are parts of it
     assert found("Southern Armenia, Северной Армении") == [("Armenia", "armenia"), ("Армении", "armenia")]
+    # so is the north of Azerbaijan, while its south is in Iran
+    assert found("Northern Azerbaijan, Şimali Azərbaycanda; Southern Azerbaijan") == [
+        ("Azerbaijan", "azerbaijan"),
+        ("Azərbaycanda", "azerbaijan"),
+    ]
     # every compass word names a part of a neighbouring country, which has no other region of its name here
     assert found("Northern Iran, Հյուսիս-Արևելյան Թուրքիայում, в Южной Грузии") == [
         ("Iran", "iran"),

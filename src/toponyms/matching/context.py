@@ -1401,10 +1401,12 @@ _EVERY_COMPASS_WORD = (
     *("Հյուսիս", "Հարավ", "Արևել", "Արեւել", "Արևմ", "Արեւմ", "Şimal", "Cənub", "Şərq", "Qərb"),
 )
 #: The compass words that, before a country's name, name a part of it, not another region: 'Southern
-#: Armenia' is Syunik, while Western and Eastern Armenia are historical regions and every compass word makes
-#: another Azerbaijan (in Iran, a historical term, an irredentist one)
+#: Armenia' is Syunik, while Western and Eastern Armenia are historical regions; 'Northern Azerbaijan' is the
+#: north of the country or, in Azerbaijani historiography ('Şimali Azərbaycan'), the land of today's
+#: republic, while the other compass words make another Azerbaijan (in Iran, or an irredentist term)
 _COMPASS_PARTS = {
     "armenia": ("North", "South", "Север", "Юж", "Юго", "Հյուսիս", "Հարավ", "Şimal", "Cənub"),
+    "azerbaijan": ("North", "Север", "Հյուսիս", "Şimal"),
     # the neighbours have no other region of their names here: 'North-Eastern Turkey', 'Northern Iran'
     **dict.fromkeys(("turkey", "iran", "georgia", "russia"), _EVERY_COMPASS_WORD),
 }

@@ -18,7 +18,7 @@ from toponyms.inflection import (
 )
 from toponyms.model import SETTLEMENT_KINDS, Name, Place
 from toponyms.normalize import fold
-from toponyms.translit import letter_by_letter_spellings
+from toponyms.translit import letter_by_letter_spellings, romanizations
 
 #: Per name of an index, in order: its scan keys (first word or stem, rest, endings)
 NameKeys = list[list[tuple[str, str, tuple[str, ...]]]]
@@ -43,6 +43,7 @@ def name_scan_keys(index: Index) -> NameKeys:
             *((text, name.lang) for text in written_apart(name, taken)),
             *((text, name.lang) for text in _region_of_two_names(place, name, taken)),
             *((text, "ru") for text in russian_regions.get((place.id, name.text), ())),
+            *((text, "en") for text in romanized_russian_unit(name, taken)),
             *_spelled_letter_by_letter(place, name, taken),
         )
         keys = {
@@ -289,6 +290,50 @@ def _adjectives_spelled_otherwise(
             if others := [text for text in dict.fromkeys(others) if fold(text) not in taken]:
                 spelled[place.id, name.text] = tuple(others)
     return spelled
+
+
+#: The English words for a Russian unit noun, as English text writes them after a romanized adjective
+_UNIT_NOUNS_IN_ENGLISH = {
+    "уезд": ("Uyezd", "Uezd"),
+    "район": ("District", "Raion", "Rayon"),
+    "округ": ("Okrug",),
+    "область": ("Oblast",),
+    "губерния": ("Guberniya", "Gubernia"),
+}
+#: A romanized Russian adjective's ending, and how English text writes it: Zangezurskiy, Zangezursky
+_ROMANIZED_ADJECTIVE_ENDINGS = (("skiy", ("sky", "skiy", "skii")), ("skaya", ("skaya",)))
+
+
+def romanized_russian_unit(name: Name, taken: set[str]) -> tuple[str, ...]:
+    """A Russian unit name of an adjective and a unit noun as English text writes it, translating from
+    Russian: the adjective romanized (BGN/PCGN, without its marks), the noun in English ('Зангезурский уезд':
+    'Zangezursky Uyezd', 'Шаумяновский район': 'Shaumyanovsky District'); not a spelling another name
+    already has (``taken``, folded).
+
+        >>> romanized_russian_unit(Name("Новобаязетский уезд", "ru", "historical"), set())[:3]
+        ('Novobayazetsky Uyezd', 'Novobayazetsky Uezd', 'Novobayazetskiy Uyezd')
+    """
+    adjective, space, noun = name.text.partition(" ")
+    if name.lang != "ru" or not space or noun not in _UNIT_NOUNS_IN_ENGLISH:
+        return ()
+    if not adjective.endswith(RUSSIAN_ADJECTIVE_ENDINGS):
+        return ()
+    romanized = romanizations(adjective, "ru")[0].replace("ʹ", "").replace("·", "")
+    # an initial Е is Ye in BGN/PCGN, mostly E in English text: Elizavetpolskaya
+    starts = (
+        (romanized, "E" + romanized[2:])
+        if romanized.startswith("Ye") and adjective[0] == "Е"
+        else (romanized,)
+    )
+    spelled = (
+        f"{start[: -len(ending)]}{written} {english}"
+        for start in starts
+        for ending, writings in _ROMANIZED_ADJECTIVE_ENDINGS
+        if start.endswith(ending)
+        for written in writings
+        for english in _UNIT_NOUNS_IN_ENGLISH[noun]
+    )
+    return tuple(text for text in spelled if fold(text) not in taken)
 
 
 WORD_JOINS = re.compile("([ -])")
