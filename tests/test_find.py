@@ -1910,6 +1910,8 @@ def test_classical_and_western_armenian_spellings_are_read() -> None:
         ("ԵՐԵՒԱՆԱՅ", "yerevan"),
         ("Դիլիջանէն", "dilijan"),
     ]
+    # օ inside a word where today's spelling writes ո; a word that begins with it reads alike
+    assert found("Մեծամօրը եւ Օշականը") == [("Մեծամօրը", "metsamor"), ("Օշականը", "oshakan")]
     # a name in -իա takes the genitive -իոյ
     assert found("Թուրքիոյ եւ Ռուսիոյ միջեւ") == [("Թուրքիոյ", "turkey"), ("Ռուսիոյ", "russia")]
     # the genitive made a noun, 'the one of', as statistics list the provinces

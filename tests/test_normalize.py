@@ -45,6 +45,7 @@ def test_fold_output_is_lowercase_words_separated_by_single_spaces(text: str) ->
         ("Ставрополь", "Ста\u0301врополь"),  # stress mark
         ("Эриванская губерния", "Эриванская губернія"),  # the Russian spelling of before 1918
         ("Ադրբեջան", "Ադրբէջան"),  # the classical Armenian spelling of e
+        ("Մեծամոր", "Մեծամօր"),  # ... and of o
         ("Елисаветпольский уезд", "Елисаветпольскій уѣздъ"),
     ],
 )

@@ -32,6 +32,10 @@ APOSTROPHES = frozenset("'’‘ʼʻ`´′ʹˈ\u055a\u055b\u055c\u055e\u055f")
 _SPECIAL: dict[str, str] = {
     "է": "ե",  # the classical and Western Armenian spelling writes է where today's writes ե: Ադրբէջան
     "Է": "ե",
+    # ... and օ inside a word where today's writes ո (Մեծամօր: Մեծամոր); today's օ begins a word, which
+    # reads alike either way (Օշական)
+    "օ": "ո",
+    "Օ": "ո",
     "İ": "i",
     "I": "i",
     "ı": "i",
@@ -163,8 +167,8 @@ def _fix_word(word: str) -> str:
 def scan_lower(text: str) -> str:
     """Lowercase without changing the length: Python lowercases 'İ' to two code points, so it is written
     'I' first (lowercase 'i'). The only code point whose ``lower()`` is longer than one. Armenian է is
-    written ե, as :func:`fold` has it, a Latin look-alike as the letter it stands for (ǝ: ə, ǧ: ğ), and
-    Russian in the spelling of before 1918 as today (see :func:`modern_russian`).
+    written ե and օ ո, as :func:`fold` has them, a Latin look-alike as the letter it stands for (ǝ: ə,
+    ǧ: ğ), and Russian in the spelling of before 1918 as today (see :func:`modern_russian`).
 
         >>> scan_lower("İSMAYILLI Şuşa, Xankǝndi, Эриванская губернія")
         'ismayilli şuşa, xankəndi, эриванская губерния'
@@ -172,6 +176,8 @@ def scan_lower(text: str) -> str:
     lowered = (text.replace("İ", "I") if "İ" in text else text).lower()
     if "է" in lowered:
         lowered = lowered.replace("է", _SPECIAL["է"])
+    if "օ" in lowered:
+        lowered = lowered.replace("օ", _SPECIAL["օ"])
     if any(lookalike in lowered for lookalike in _LOWERCASE_LOOKALIKE_LETTERS):
         lowered = lowered.translate(_LOWERCASE_LOOKALIKES)
     return modern_russian(lowered)
