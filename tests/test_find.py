@@ -1404,6 +1404,17 @@ def test_english_text_translated_from_russian_names_a_unit_by_its_romanized_adje
     assert found("Zangezursky, he wrote") == []  # the adjective alone is no unit
 
 
+def test_a_russian_name_that_begins_a_compound_adjective_is_not_its_place() -> None:
+    assert found("на Самур-Девечинской низменности, Кура-Араксинской низм.") == []
+    assert found("Кура-Араксинская низменность") == [("Кура-Араксинская низменность", "kura-aras-lowland")]
+    assert found("трубопровод Баку-Тбилиси, рейс Ереван-Москвой") == [
+        ("Баку", "baku"),
+        ("Тбилиси", "tbilisi"),
+        ("Ереван", "yerevan"),
+        ("Москвой", "moscow"),
+    ]
+
+
 def test_russian_text_names_an_economic_region_by_its_two_places() -> None:
     # as Azerbaijani and English texts do ('Qazax-Tovuz', 'Guba-Khachmaz zone'), with the Russian names
     text = "в Газах-Товузе 6,6%, в Лянкяран-Астаре 9,2%, Абшерон-Хызы 8,6%, в Горном Ширване 3,1%"

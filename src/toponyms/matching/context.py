@@ -1486,6 +1486,25 @@ def about_the_region(text: str) -> bool:
     return _REGION_WORDS.search(text.lower()) is not None
 
 
+#: A Russian adjective in -ский or -цкий, in any case, after a hyphen: the rest of a compound adjective
+_RUSSIAN_ADJECTIVE_AFTER_A_HYPHEN = re.compile(
+    "[-\u2010\u2011][а-яё]{{1,40}}?(?:ск|цк)(?:{})(?![а-яё])".format("|".join(RUSSIAN_ADJECTIVE_WRITTEN))
+)
+
+
+def begins_a_compound_adjective(lowered: str, end: int) -> bool:
+    """Whether the Russian name that ends at ``end`` is joined by a hyphen to an adjective: the first part of
+    a compound adjective, which names another place ('Кура-Араксинской низменности', 'Самур-Девечинской'),
+    not the name's own.
+
+        >>> begins_a_compound_adjective("на самур-девечинской низменности", 8)
+        True
+        >>> begins_a_compound_adjective("рейс ереван-москвой", 11)
+        False
+    """
+    return _RUSSIAN_ADJECTIVE_AFTER_A_HYPHEN.match(lowered, end) is not None
+
+
 #: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
 SMALL_KINDS = frozenset({"town", "village"})
 #: Words that end an English name of a unit ('Lachin District', 'Syunik Province', 'Tovuz Rayon')

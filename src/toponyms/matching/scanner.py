@@ -785,6 +785,12 @@ class Scanner:
                 # a road between the two places, or a route through them: 'Gəncə-Qazax yolu', 'трасса
                 # Газах-Товуз', 'Bakı-Gəncə-Qazax' (see name_forms._region_of_two_names)
                 continue
+            if (
+                lowered_text[end : end + 1] in "-\u2010\u2011"
+                and script_of(text[start]) == "Cyrl"
+                and context.begins_a_compound_adjective(lowered_text, end)
+            ):
+                continue  # 'Кура-Араксинской низм.', 'Самур-Девечинской низменности': another place
             # a feature word after the name is looked for whenever its first letters fit one; before it only
             # for the names that are checked further anyway (guarded, or of several places)
             feature = None
