@@ -759,6 +759,7 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     ]
     assert found("the Meghri pass, the Meghri mountain pass, Սևանի թերակղզի") == []
     assert found("the Zangezur mountain range") == [("Zangezur mountain range", "zangezur-mountains")]
+    assert found("the Pambak mountain chain") == [("Pambak mountain chain", "pambak-range")]
     # Armenian ձոր 'gorge' after a name is a valley's: the river's, not the town's
     assert found("Հրազդանի ձորում, Վայոց ձորի մարզում") == [
         ("Հրազդանի", "hrazdan-river"),
@@ -917,6 +918,16 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Kasakh", "kasagh-river"),
     ]
     assert found("Ջաջուռի (1952 մ) ու Քարախաչի (2273 մ) լեռնանցքներով") == []  # passes the data lacks
+    # 'other' may stand between the last conjunction and the feature word
+    assert found("Batabat, Qanlıgöl və başqa göllər; Tərtər, Həkəri və digər çaylar") == [
+        ("Batabat", "batabat-lake"),
+        ("Tərtər", "tartar-river"),
+        ("Həkəri", "hakari-river"),
+    ]
+    assert found("the Hrazdan, Kasakh and other rivers") == [
+        ("Hrazdan", "hrazdan-river"),
+        ("Kasakh", "kasagh-river"),
+    ]
     # a list is of names, each with a capital: a town and the mountains around it are no list of mountains
     assert found("the spa town of Dilijan and the surrounding mountains") == [("Dilijan", "dilijan")]
     # names of two words, and a list that is not followed by a feature word
@@ -1006,6 +1017,8 @@ def test_a_peak_is_a_mountain() -> None:
     ]
     # the adjective 'riverside' begins like the river word: a town's riverside street is the town's
     assert found("Դիլիջանի Գետափնյա փողոցում") == [("Դիլիջանի", "dilijan")]
+    # English 'gold' and 'golf' fold like Azerbaijani 'göl' (lake) and are no lake word
+    assert found("Amulsar gold mining; the Baku golf club") == [("Amulsar", "amulsar"), ("Baku", "baku")]
 
 
 def test_mountainous_is_no_feature_word() -> None:

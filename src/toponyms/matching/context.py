@@ -130,6 +130,8 @@ _RIVER_COURSE_WORDS = tuple(
 WATER_BEFORE_A_FEATURE = (" su ", " water ")
 #: English 'mountain' before another feature word, which then names the feature: 'mountain pass'
 MOUNTAIN_BEFORE_A_FEATURE = frozenset({"mountain"})
+#: ... and 'chain' after it names a range: 'the Zangezur mountain chain' (Armenian լեռնաշղթա word for word)
+CHAIN_WORDS = frozenset({"chain", "chains"})
 #: The compass adjectives of English, Azerbaijani and Armenian (as written, capitalized)
 _COMPASS_ADJECTIVES = (
     *"Western Eastern Northern Southern Qərbi Şərqi Şimali Cənubi".split(),
@@ -222,8 +224,13 @@ FEATURE_CUES = {
 #: (a summit meeting).
 _NOT_FEATURE_WORDS = tuple(
     word.translate(SCAN_TABLE)
-    # ... and the adjective 'riverside' that begins like 'river': 'Դիլիջանի Գետափնյա փողոց' (a street)
-    for word in ("dağıd", "dağıl", "dağlı", "dərəcə", "mountainous", "լեռնային", "գագաթնաժողով", "գետափնյա")
+    # ... and the adjective 'riverside' that begins like 'river': 'Դիլիջանի Գետափնյա փողոց' (a street); and
+    # English 'gold' and 'golf', which fold like 'göl' (lake): 'Amulsar gold mining', 'Baku golf club' (after
+    # a name, 'göl' takes the possessive: 'Batabat gölü', 'gölündə')
+    for word in (
+        *("dağıd", "dağıl", "dağlı", "dərəcə", "mountainous", "լեռնային", "գագաթնաժողով", "գետափնյա"),
+        *("gold", "golf"),
+    )
 )
 #: Compounds that begin with a feature word and are not one: 'dağ-mədən' (mining: 'Qacaran dağ-mədən
 #: kombinatı' is the town's mining plant)
@@ -819,6 +826,9 @@ def kinds_named_by(word: str) -> tuple[frozenset[str], frozenset[str]] | None:
 _AND_WORDS = frozenset("and и və ve և եւ ու".split())
 _CONJUNCTION_WORDS = _AND_WORDS | {"or", "или", "ya"}
 CONJUNCTIONS = tuple(f" {word} " for word in _CONJUNCTION_WORDS)
+#: The words for 'other' between a list's last conjunction and its kind word: 'Batabat, Qanlıgöl və başqa
+#: göllər', 'the Kura, Aras and other rivers', 'Аракс, Кура и другие реки'
+_OTHER_WORDS = frozenset("other başqa digər другие других другим другими այլ".split())
 _LIST_TOKEN = re.compile(r"[ \t]*(,|[^\W\d_]+(?:[-'’][^\W\d_]+)*)")
 #: How far after a name a list and the feature word that follows it are looked for
 LIST_WINDOW = 160
@@ -948,6 +958,7 @@ def kind_after_list(text: str, lowered: str, end: int, kind_of: Callable[[str], 
     :func:`feature_after_list`); ``None`` when no such word ends a list there."""
     position, limit = end, end + LIST_WINDOW
     items = words = 0  # names after the first so far, words of the current one (0: after a separator)
+    other = False  # whether 'other' follows the last conjunction: the kind word comes next
     while items <= 8:
         if lowered.startswith(_ASIDE_STARTS, position):
             position = past_aside(lowered, position)
@@ -956,10 +967,14 @@ def kind_after_list(text: str, lowered: str, end: int, kind_of: Callable[[str], 
             return None
         position = token.end()
         word = token.group(1)
+        if other:
+            return kind_of(word.translate(SCAN_TABLE))
         if word == "," or word in _CONJUNCTION_WORDS:
             if words == 0 and items:
                 continue  # ', and'
             items, words = items + 1, 0
+        elif words == 0 and items and word in _OTHER_WORDS:
+            other = True
         elif items == 0 or (words == 0 and not text[token.start(1)].isupper()):
             return None
         elif word in WATER_WORDS:
@@ -1486,6 +1501,8 @@ def about_the_region(text: str) -> bool:
     return _REGION_WORDS.search(text.lower()) is not None
 
 
+#: The hyphens that join the parts of a compound word
+HYPHENS = ("-", "\u2010", "\u2011")
 #: A Russian adjective in -ский or -цкий, in any case, after a hyphen: the rest of a compound adjective
 _RUSSIAN_ADJECTIVE_AFTER_A_HYPHEN = re.compile(
     "[-\u2010\u2011][а-яё]{{1,40}}?(?:ск|цк)(?:{})(?![а-яё])".format("|".join(RUSSIAN_ADJECTIVE_WRITTEN))
@@ -1533,7 +1550,7 @@ ENGLISH_FEATURE_WORD_AFTER = _patterns_by_kind(
         "lake": "[Ll]ake",
         "reservoir": "(?:[Ww]ater )?[Rr]eservoir|[Ww]ater [Rr]eserve",
         "mountain": "[Mm]ountain|[Pp]eak",
-        "range": "[Mm]ountain [Rr]ange|[Rr]ange|[Rr]idge|[Mm]ountains",
+        "range": "[Mm]ountain [Rr]ange|[Mm]ountain [Cc]hain|[Rr]ange|[Rr]idge|[Mm]ountains",
         "pass": "[Pp]ass",
         "plain": "[Pp]lain|[Ll]owland|[Vv]alley|[Ss]teppe",
     },

@@ -786,7 +786,7 @@ class Scanner:
                 # Газах-Товуз', 'Bakı-Gəncə-Qazax' (see name_forms._region_of_two_names)
                 continue
             if (
-                lowered_text[end : end + 1] in "-\u2010\u2011"
+                lowered_text.startswith(context.HYPHENS, end)
                 and script_of(text[start]) == "Cyrl"
                 and context.begins_a_compound_adjective(lowered_text, end)
             ):
@@ -817,8 +817,10 @@ class Scanner:
             ):
                 next_word = context.next_word(lowered_text, gap)
                 if next_word in context.MOUNTAIN_BEFORE_A_FEATURE:
-                    # 'the Meghri mountain pass', 'the Zangezur mountain range': the pass, the range
+                    # 'the Meghri mountain pass', 'the Zangezur mountain range': the pass, the range; so is
+                    # a mountain chain
                     next_word = context.next_word(lowered_text, gap + 1 + len(next_word)) or next_word
+                    next_word = "range" if next_word in context.CHAIN_WORDS else next_word
                 feature = (
                     "reservoir"
                     if water and next_word.startswith("reserve")
