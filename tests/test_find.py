@@ -1419,6 +1419,7 @@ def test_english_text_translated_from_russian_names_a_unit_by_its_romanized_adje
 
 def test_a_russian_name_that_begins_a_compound_adjective_is_not_its_place() -> None:
     assert found("на Самур-Девечинской низменности, Кура-Араксинской низм.") == []
+    assert found("the Sharur-Daralagezsky Uyezd") == []  # romanized, as English translations write it
     assert found("Кура-Араксинская низменность") == [("Кура-Араксинская низменность", "kura-aras-lowland")]
     assert found("трубопровод Баку-Тбилиси, рейс Ереван-Москвой") == [
         ("Баку", "baku"),

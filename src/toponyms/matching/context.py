@@ -1505,19 +1505,23 @@ def about_the_region(text: str) -> bool:
 HYPHENS = ("-", "\u2010", "\u2011")
 #: A Russian adjective in -ский or -цкий, in any case, after a hyphen: the rest of a compound adjective
 _RUSSIAN_ADJECTIVE_AFTER_A_HYPHEN = re.compile(
-    "[-\u2010\u2011][а-яё]{{1,40}}?(?:ск|цк)(?:{})(?![а-яё])".format("|".join(RUSSIAN_ADJECTIVE_WRITTEN))
+    "[-\u2010\u2011](?:[а-яё]{{1,40}}?(?:ск|цк)(?:{})(?![а-яё])|[a-z]{{1,40}}?sk(?:y|iy|ii|aya)(?![a-z]))".format(
+        "|".join(RUSSIAN_ADJECTIVE_WRITTEN)
+    )
 )
 
 
 def begins_a_compound_adjective(lowered: str, end: int) -> bool:
-    """Whether the Russian name that ends at ``end`` is joined by a hyphen to an adjective: the first part of
-    a compound adjective, which names another place ('Кура-Араксинской низменности', 'Самур-Девечинской'),
-    not the name's own.
+    """Whether the Russian name that ends at ``end`` is joined by a hyphen to an adjective, in Russian or
+    romanized: the first part of a compound adjective, which names another place ('Кура-Араксинской
+    низменности', 'Самур-Девечинской', 'the Sharur-Daralagezsky Uyezd'), not the name's own.
 
         >>> begins_a_compound_adjective("на самур-девечинской низменности", 8)
         True
         >>> begins_a_compound_adjective("рейс ереван-москвой", 11)
         False
+        >>> begins_a_compound_adjective("the sharur-daralagezsky uyezd", 10)
+        True
     """
     return _RUSSIAN_ADJECTIVE_AFTER_A_HYPHEN.match(lowered, end) is not None
 

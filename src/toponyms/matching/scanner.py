@@ -785,10 +785,8 @@ class Scanner:
                 # a road between the two places, or a route through them: 'Gəncə-Qazax yolu', 'трасса
                 # Газах-Товуз', 'Bakı-Gəncə-Qazax' (see name_forms._region_of_two_names)
                 continue
-            if (
-                lowered_text.startswith(context.HYPHENS, end)
-                and script_of(text[start]) == "Cyrl"
-                and context.begins_a_compound_adjective(lowered_text, end)
+            if lowered_text.startswith(context.HYPHENS, end) and context.begins_a_compound_adjective(
+                lowered_text, end
             ):
                 continue  # 'Кура-Араксинской низм.', 'Самур-Девечинской низменности': another place
             # a feature word after the name is looked for whenever its first letters fit one; before it only
