@@ -901,6 +901,22 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Salyan", "salyan-district"),
         ("Neftchala", "neftchala-district"),
     ]
+    # a plural word for the tsarist uezds makes each name the uezd named after it, in every language
+    assert found(
+        "the Shusha and Zangezur uyezds; Şuşa və Zəngəzur qəzalarında; Շուշիի և Զանգեզուրի գավառներում"
+    ) == [
+        ("Shusha", "shusha-uezd"),
+        ("Zangezur", "zangezur-uezd"),
+        ("Şuşa", "shusha-uezd"),
+        ("Zəngəzur", "zangezur-uezd"),
+        ("Շուշիի", "shusha-uezd"),
+        ("Զանգեզուրի", "zangezur-uezd"),
+    ]
+    # ... while a name no uezd is named after stays what it is: Armenian գավառ is also a medieval canton
+    assert found("Խաչենի և Վարանդայի գավառները") == [
+        ("Խաչենի", "principality-of-khachen"),
+        ("Վարանդայի", "melikdom-of-varanda"),
+    ]
     # a unit named '<name> Region' first, current or not, as after one name: the NKR's regions
     assert found("patrolled in the Martakert, Martuni, and Shushi regions") == [
         ("Martakert", "martakert-province"),

@@ -876,6 +876,10 @@ _PLURAL_KIND_WORDS = {
     # the districts named after a list's names that are no settlements' ('Abşeron və Xızı rayonları': the
     # Absheron District, not the peninsula); a settlement's name before them stays the settlement
     **dict.fromkeys(("rayonlar", "շրջաններ"), "rayon"),
+    # the tsarist uezds named after a list's names: 'the Shusha and Zangezur uezds', 'Şuşa və Zəngəzur
+    # qəzalarında', 'Շուշիի և Զանգեզուրի գավառներում' (Russian names them by adjectives: 'Шушинском и
+    # Зангезурском уездах')
+    **dict.fromkeys(("uezds", "uyezds", "qəzalar", "գավառներ"), "uezd"),
 }
 #: ... folded, as the list reader sees them; and as a text writes them (small, or capitalized in a title)
 _PLURAL_KINDS = {word.translate(SCAN_TABLE): kind for word, kind in _PLURAL_KIND_WORDS.items()}
@@ -1531,6 +1535,8 @@ def begins_a_compound_adjective(lowered: str, end: int) -> bool:
 SMALL_KINDS = frozenset({"town", "village"})
 #: Words that end an English name of a unit ('Lachin District', 'Syunik Province', 'Tovuz Rayon')
 ENGLISH_UNIT_WORDS = frozenset({"district", "province", "rayon", "region"})
+#: ... and the words of the English names of the tsarist uezds ('Shusha Uyezd', 'Zangezur uezd')
+ENGLISH_UEZD_WORDS = frozenset({"uezd", "uyezd"})
 #: The kinds of natural feature named after a place, and the English words before or after the place's name
 #: that make a feature's name of it (see Scanner._feature_named_after)
 NAMED_AFTER_FEATURE_KINDS = frozenset({"reservoir", "lake", "river", "mountain", "range", "pass", "plain"})

@@ -216,6 +216,7 @@ class Scanner:
         units: dict[str, set[tuple[Place, Name]]] = {}
         corridors: dict[str, set[tuple[Place, Name]]] = {}
         regions: dict[str, set[tuple[Place, Name]]] = {}
+        uezds: dict[str, set[tuple[Place, Name]]] = {}
         for place in index.places:
             if place.kind not in ("district", "province", "corridor"):
                 continue
@@ -228,6 +229,8 @@ class Scanner:
                     continue
                 if place.kind != "corridor" and word.lower() == "region":
                     regions.setdefault(fold(head), set()).add((place, name))
+                if word.lower() in context.ENGLISH_UEZD_WORDS:
+                    uezds.setdefault(fold(head), set()).add((place, name))
                 if not name.is_current or not existing:
                     continue
                 if place.kind == "corridor" and word.lower() == "corridor":
@@ -275,6 +278,7 @@ class Scanner:
             "corridor": context.one_place_per_head(corridors),
             "unit": self._english_units,
             "rayon": self._english_units,
+            "uezd": context.one_place_per_head(uezds),
         }
         #: the names read for misspellings, by themselves and with a letter dropped (see _misspelled)
         self._slips: dict[str, tuple[int, ...]] = {}
@@ -549,9 +553,9 @@ class Scanner:
         from Armenia write: 'в области Армавир', 'с областями Арарат, Гегаркуник и Сюник'; an Armenian one
         before 'մարզպետ' (governor) too: 'Արարատի մարզպետ'; a name listed with two provinces the province
         named after it: 'Kotayk, Ararat, Armavir'; and a name in a
-        list that a plural word for provinces or corridors ends the place of that kind named after it:
+        list that a plural word for provinces, corridors or uezds ends the place of that kind named after it:
         'Արագածոտնի, Արարատի, Արմավիրի մարզերի', 'the Ararat and Armavir provinces', 'Zəngəzur və Laçın
-        dəhlizlərində'."""
+        dəhlizlərində', 'the Shusha and Zangezur uyezds'."""
         plurals: list[int] | None = None  # where the text has a plural kind word (read once)
         lowered = ""  # the text lowercased, when a list needs it
         provinces_listed_to = -1  # where a list after a plural Russian province word has reached
