@@ -271,6 +271,13 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Карабахским", "karabakh-range"),
         ("Зангезурским хребтами", "zangezur-mountains"),
     ]
+    # ... and reservoirs, the noun after the list or before it; no reservoir is named by a district's noun
+    assert found("Мингячевирского и Джейранбатанского водохранилищ; водохранилища: Мингячевирское") == [
+        ("Мингячевирского", "mingachevir-reservoir"),
+        ("Джейранбатанского водохранилищ", "jeyranbatan-reservoir"),
+        ("Мингячевирское", "mingachevir-reservoir"),
+    ]
+    assert found("Мингячевирского и Джейранбатанского районов") == []
     # Russian texts from Armenia call a province (область) a марз
     assert found("в Тавушском и Сюникском марзах") == [
         ("Тавушском", "tavush-province"),

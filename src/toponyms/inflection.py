@@ -259,7 +259,9 @@ LONGEST_ENDING = max(
     for ending in table
 )
 
-_RUSSIAN_UNIT_NOUNS = frozenset("раион область уезд округ ханство губерния хребет коридор".split())
+_RUSSIAN_UNIT_NOUNS = frozenset(
+    "раион область уезд округ ханство губерния хребет коридор водохранилище".split()
+)
 _RUSSIAN_ADJECTIVE_TAILS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 _RUSSIAN_PLURAL_ADJECTIVE_TAILS = ("ые", "ие")
 

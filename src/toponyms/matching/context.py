@@ -276,6 +276,8 @@ FEATURE_HEADS = frozenset(
     for cues in (*FEATURE_CUES_WRITTEN.values(), *FEATURE_CUES.values(), FEATURE_WHOLE_WORDS)
     for cue in cues
 )
+#: The stems of the nouns of units (and reservoirs) that Russian names by an adjective
+_UNIT_NOUN_STEMS = ("район", "област", "уезд", "округ", "ханств", "губерни", "марз", "регион", "водохранилищ")
 #: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов',
 #: 'Эриванского и Нахичеванского ханств', 'Карабахским и Зангезурским хребтами'; the other side's adjective
 #: may stand in brackets between: 'Агдеринского (Мартакертского) района', and so may an editor's aside:
@@ -287,12 +289,14 @@ _ADJECTIVE_ENDINGS = "(?:ого|его|ому|ему|ом|ем|ый|ий|ой|е
 UNIT_FOLLOWS = re.compile(
     r"(?:[\s,()«»\"“”]+(?:и|или|ряд[еау]?|нескольк[а-я]+|\([^()\n]{1,40}\)|(?:[^\W\d_]+[-\x20])?[^\W\d_]+"
     + _ADJECTIVE_ENDINGS
-    + r")){0,6}[\s,()«»\"“”]+(?P<noun>район|област|уезд|округ|ханств|губерни|хреб|марз|коридор|регион)"
+    + r")){0,6}[\s,()«»\"“”]+(?P<noun>"
+    + "|".join((*_UNIT_NOUN_STEMS, "хреб", "коридор"))
+    + ")"
 )
 RUSSIAN_WORD_END = re.compile("[а-яё]*")
 #: A unit noun that heads a list of adjectives after a dash or a colon, read back from an adjective of it:
 #: 'района – Физулинский, Джебраильский, Зангиланский и Кубатлинский', 'районы: Агдамский и Лачинский'
-_UNIT_NOUN_BEFORE = re.compile(r"(?P<noun>район|област|уезд|округ|ханств|губерни|марз|регион)[а-яё]*\Z")
+_UNIT_NOUN_BEFORE = re.compile(f"(?P<noun>{'|'.join(_UNIT_NOUN_STEMS)})[а-яё]*\\Z")
 _LIST_TOKENS_BEFORE = re.compile(f"[а-яё]+|[,:{re.escape(''.join(sorted(DASHES)))}]")
 _NOMINATIVE_ADJECTIVE = re.compile(r"[а-яё]+(?:ий|ый|ой|ая|ое|ие|ые)\Z")
 
