@@ -278,6 +278,13 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Мингячевирское", "mingachevir-reservoir"),
     ]
     assert found("Мингячевирского и Джейранбатанского районов") == []
+    # 'горы' (mountains) names a range after its adjective; not 'город' (town) nor 'горный' (mountainous)
+    assert found("вершины Гегамских гор; Талышских и Зангезурских горах") == [
+        ("Гегамских гор", "geghama-mountains"),
+        ("Талышских", "talysh-mountains"),
+        ("Зангезурских горах", "zangezur-mountains"),
+    ]
+    assert found("Гегамского горного массива; Шушинского городского совета") == []
     # Russian texts from Armenia call a province (область) a марз
     assert found("в Тавушском и Сюникском марзах") == [
         ("Тавушском", "tavush-province"),

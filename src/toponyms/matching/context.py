@@ -284,13 +284,16 @@ _UNIT_NOUN_STEMS = ("район", "област", "уезд", "округ", "х�
 #: 'Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов'; an adjective
 #: in quotation marks names the unit too: '«Агдеринский» район'; and so does one before a number of others:
 #: 'в Сабунчинском, Хазарском и ряде других районов'; an adjective may be a compound: 'Вайоц Дзорской'.
+#: The plural 'горы' (mountains), in any case, which names a range after its adjective: 'Гегамских гор', 'в
+#: Зангезурских горах' (the data names them 'Гегамский хребет'); not 'город' nor 'горный'
+_MOUNTAINS = "гор(?=(?:ы|ам|ами|ах)?(?![а-яё]))"
 #: The case endings of a Russian adjective
 _ADJECTIVE_ENDINGS = "(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых)"
 UNIT_FOLLOWS = re.compile(
     r"(?:[\s,()«»\"“”]+(?:и|или|ряд[еау]?|нескольк[а-я]+|\([^()\n]{1,40}\)|(?:[^\W\d_]+[-\x20])?[^\W\d_]+"
     + _ADJECTIVE_ENDINGS
     + r")){0,6}[\s,()«»\"“”]+(?P<noun>"
-    + "|".join((*_UNIT_NOUN_STEMS, "хреб", "коридор"))
+    + "|".join((*_UNIT_NOUN_STEMS, "хреб", "коридор", _MOUNTAINS))
     + ")"
 )
 RUSSIAN_WORD_END = re.compile("[а-яё]*")
@@ -409,8 +412,9 @@ def units_of_a_place_before(lowered: str, start: int) -> re.Match[str] | None:
 #: The last character before a word of such a list: a separator, or the end of 'и'
 _LIST_SEPARATORS_BEFORE = _DASHES_AND_COLON | {",", "и"}
 #: Russian unit words that stand for others: Russian texts from Armenia call a province (область) a марз
-#: ('в Сюникском марзе'), and a province or a district a регион ('в Сюникском и Гегаркуникском регионах').
-UNIT_NOUN_SYNONYMS = {"марз": ("област",), "регион": ("област", "район")}
+#: ('в Сюникском марзе'), and a province or a district a регион ('в Сюникском и Гегаркуникском регионах');
+#: 'горы' (mountains) stands for a range (хребет).
+UNIT_NOUN_SYNONYMS = {"марз": ("област",), "регион": ("област", "район"), "гор": ("хребет", "гор")}
 #: Words after an Azerbaijani name, on the same line, that make it a language or a people, not a place ('Qazax
 #: dili'; not an infobox's next field, 'Bərdə\nDilləri'; not 'dilbər' 'lovely', 'dilək' 'wish'; not Türkiyə).
 AZ_NOT_A_PLACE = re.compile(r"[ \u00a0]+(?:dil(?!bər|bar|ək|ek)|xalq|t[uü]rk(?!iy))")  # not Türkiyə
