@@ -836,6 +836,7 @@ def test_a_plural_feature_word_after_a_list_applies_to_every_name_of_it() -> Non
         ("Hrazdan", "hrazdan-river"),
         ("Kasakh", "kasagh-river"),
         ("Ağstafa", "aghstev-river"),
+        ("Şəmkir", "shamkirchay"),
         ("Tərtər", "tartar-river"),
     ]
     # a word that names a feature only with its feature word: in a list before one, and not alone
