@@ -114,6 +114,11 @@ def found(text: str) -> list[tuple[str, str]]:
             "sovet Azərbaycanının, qədim Laçınında",
             [("Azərbaycanının", "azerbaijan"), ("Laçınında", "lachin")],
         ),
+        # ... after a name's last vowel; not after a consonant: 'kürsü' is a chair, not the Kura's
+        (
+            "Sovet Rusiyasının, çar Rusiyası, qədim Gəncəsində; Kürsüdə",
+            [("Rusiyasının", "russia"), ("Rusiyası", "russia"), ("Gəncəsində", "ganja")],
+        ),
         # a nisba is a person's epithet, not the place: an i where the place's endings take ı or u
         ("Hüseyn Nadim Naxçıvani, Məhəmməd Səid Ordubadi, Naxçıvanı", [("Naxçıvanı", "nakhchivan")]),
         # ... also of a name of several places, whose choice the rest of the text would have made
@@ -774,6 +779,12 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     assert found("the Meghri pass, the Meghri mountain pass, Սևանի թերակղզի") == []
     assert found("the Zangezur mountain range") == [("Zangezur mountain range", "zangezur-mountains")]
     assert found("the Pambak mountain chain") == [("Pambak mountain chain", "pambak-range")]
+    # Azerbaijani 'sıra dağları' (a row of mountains) names a range: the range, not the region or the town
+    assert found("Zəngəzur sıra dağlarından; Qarabağ sıra dağları; Zəngəzur sıra ilə") == [
+        ("Zəngəzur", "zangezur-mountains"),
+        ("Qarabağ", "karabakh-range"),
+        ("Zəngəzur", "zangezur"),
+    ]
     # Armenian ձոր 'gorge' after a name is a valley's: the river's, not the town's
     assert found("Հրազդանի ձորում, Վայոց ձորի մարզում") == [
         ("Հրազդանի", "hrazdan-river"),

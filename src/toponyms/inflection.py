@@ -163,6 +163,13 @@ AZERBAIJANI = (
         "'" + " '".join(_AZ_CASE.split()),
     ),
 )
+#: The possessive of the third person after a vowel, alone or before a case, as a name takes it in an izafet
+#: after a word that qualifies it ('Sovet Rusiyası', 'çar Rusiyasının', 'qədim Gəncəsində'): only after a
+#: name that ends in a vowel ('Kür' + 'sü' is 'kürsü', a chair)
+AZERBAIJANI_AFTER_VOWEL = _endings(
+    "sı sının sına sını sında sından sındakı si sinin sinə sini sində sindən sindəki "
+    "su sunun suna sunu sunda sundan sundakı sü sünün sünə sünü sündə sündən sündəki"
+)
 #: A final -q of a word of several syllables becomes -ğ before a vowel (Ağbulaq: Ağbulağın, Ağbulağa,
 #: Ağbulağında); the endings that start with a vowel, the possessive -ı with a case after it included.
 AZERBAIJANI_Q_TO_G = _endings(
@@ -250,6 +257,7 @@ LONGEST_ENDING = max(
         RUSSIAN_I_KRATKOE,
         RUSSIAN_PLURAL,
         *(RUSSIAN_NEUTER_SOFT, RUSSIAN_NEUTER_E, RUSSIAN_NEUTER_O, AZERBAIJANI, AZERBAIJANI_Q_TO_G),
+        AZERBAIJANI_AFTER_VOWEL,
         *(AZERBAIJANI_CYRILLIC, AZERBAIJANI_CYRILLIC_Q_TO_G),
         *(ARMENIAN, ARMENIAN_VOWEL_ENDINGS, ARMENIAN_I_TO_U, ARMENIAN_LAKE, ARMENIAN_CLASSICAL_GENITIVE),
         ARMENIAN_CLASSICAL_PLURAL,
@@ -387,6 +395,8 @@ def inflect(
         # a unit's or a feature's name ends in the possessive of the third person (Şuşa rayonu, Araz çayı):
         # news also writes its genitive short, as that of the bare word ('Şuşa rayonun Daşaltı kəndi')
         found.add((stem, AZERBAIJANI_SHORT_GENITIVE))
+    if lang == "az" and _AZ_VOWELS.fullmatch(stem[-1:]):
+        found.add((stem, AZERBAIJANI_AFTER_VOWEL))
     if lang == "az" and stem.endswith("q") and len(_AZ_VOWELS.findall(words[-1])) > 1:
         found.add((stem[:-1] + "g", AZERBAIJANI_Q_TO_G))
     if lang == "hy" and len(stem) > 3:

@@ -128,10 +128,27 @@ _RIVER_COURSE_WORDS = tuple(
 #: A word for water between a name and a feature word: Azerbaijani 'Tovuz su anbarı', English 'the Shamkir
 #: water reservoir'
 WATER_BEFORE_A_FEATURE = (" su ", " water ")
-#: English 'mountain' before another feature word, which then names the feature: 'mountain pass'
-MOUNTAIN_BEFORE_A_FEATURE = frozenset({"mountain"})
-#: ... and 'chain' after it names a range: 'the Zangezur mountain chain' (Armenian լեռնաշղթա word for word)
+#: Words before another feature word, which then names the feature: English 'mountain' ('mountain pass');
+#: Azerbaijani 'sıra' (a row), before 'dağlar' (mountains) a range: 'Zəngəzur sıra dağları'
+_WORDS_BEFORE_A_FEATURE_WRITTEN = ("mountain", "sıra")
+WORDS_BEFORE_A_FEATURE = frozenset(word.translate(SCAN_TABLE) for word in _WORDS_BEFORE_A_FEATURE_WRITTEN)
+#: ... and 'chain' after 'mountain' names a range: 'the Zangezur mountain chain' (Armenian լեռնաշղթա word for
+#: word)
 CHAIN_WORDS = frozenset({"chain", "chains"})
+
+
+def feature_word_after(word: str, following: str) -> str:
+    """The feature word to read for ``word`` of WORDS_BEFORE_A_FEATURE and the word ``following`` it (both
+    folded): 'range' for a mountain chain and for Azerbaijani 'sıra dağları', else ``following``.
+
+        >>> feature_word_after("sira", "daglarindan"), feature_word_after("mountain", "pass")
+        ('range', 'pass')
+    """
+    if following in CHAIN_WORDS or (word == "sira" and following.startswith("dag")):
+        return "range"
+    return following
+
+
 #: The compass adjectives of English, Azerbaijani and Armenian (as written, capitalized)
 _COMPASS_ADJECTIVES = (
     *"Western Eastern Northern Southern Qərbi Şərqi Şimali Cənubi".split(),
@@ -273,7 +290,12 @@ FEATURE_KINDS = {
 #: test before a word is read ('and' does not begin like 'anbar').
 FEATURE_HEADS = frozenset(
     cue[:3]
-    for cues in (*FEATURE_CUES_WRITTEN.values(), *FEATURE_CUES.values(), FEATURE_WHOLE_WORDS)
+    for cues in (
+        *FEATURE_CUES_WRITTEN.values(),
+        *FEATURE_CUES.values(),
+        FEATURE_WHOLE_WORDS,
+        _WORDS_BEFORE_A_FEATURE_WRITTEN,
+    )
     for cue in cues
 )
 #: The stems of the nouns of units (and reservoirs) that Russian names by an adjective

@@ -818,11 +818,11 @@ class Scanner:
                 and not lowered_text.startswith(context.NOT_FEATURE_COMPOUNDS, gap + 1)
             ):
                 next_word = context.next_word(lowered_text, gap)
-                if next_word in context.MOUNTAIN_BEFORE_A_FEATURE:
+                if next_word in context.WORDS_BEFORE_A_FEATURE:
                     # 'the Meghri mountain pass', 'the Zangezur mountain range': the pass, the range; so is
-                    # a mountain chain
-                    next_word = context.next_word(lowered_text, gap + 1 + len(next_word)) or next_word
-                    next_word = "range" if next_word in context.CHAIN_WORDS else next_word
+                    # a mountain chain, and 'Zəngəzur sıra dağları'
+                    following = context.next_word(lowered_text, gap + 1 + len(next_word)) or next_word
+                    next_word = context.feature_word_after(next_word, following)
                 feature = (
                     "reservoir"
                     if water and next_word.startswith("reserve")
