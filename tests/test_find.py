@@ -675,6 +675,14 @@ def test_the_rest_of_the_text_chooses_among_places_of_one_name() -> None:
     # a kind word elsewhere in the sentence decides only when one candidate is of that kind (two villages of
     # Azerbaijan are named Ağdam, like the city)
     assert found("Ağdamdan yola salınan köç karvanı Şuşakənd kəndinə çatıb.")[0] == ("Ağdamdan", "aghdam")
+    # ... and a kind word right after another capitalized word is that word's: Şəki stays the town (a village
+    # of Syunik bears its name), Oxud is the village; the sentence's first word says nothing by its capital
+    assert found("Şəkinin Oxud kəndi; Şəkinin gözəl Kiş kəndi") == [
+        ("Şəkinin", "shaki"),
+        ("Şəkinin", "shaki"),
+        ("Kiş", "kish-shaki"),
+    ]
+    assert found("The town of Sevan is small. Sevan is cold.")[0] == ("Sevan", "sevan")
     # so do a shore, a level and an inflow right next to the name, not elsewhere in the sentence
     assert found("Սևանի ափին, Սեւանի մակարդակը") == [("Սևանի", "lake-sevan"), ("Սեւանի", "lake-sevan")]
     assert found("Հրազդանի ափին") == [("Հրազդանի", "hrazdan-river")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from toponyms.index import ABBREVIATED_KIND_BEFORE, ABBREVIATED_KIND_WORDS, Index
 from toponyms.inflection import RUSSIAN_ADJECTIVE_WRITTEN
@@ -624,26 +624,55 @@ _SENTENCE_ENDS = ".!?;\n։"  # the last one the Armenian full stop
 _CAPITAL_AFTER = frozenset(".!?\n։:…")
 
 
-def kinds_named_in_sentence(lowered: str, start: int, end: int, kinds: set[str]) -> set[str]:
+def kinds_named_in_sentence(text: str, lowered: str, start: int, end: int, kinds: set[str]) -> set[str]:
     """Which of ``kinds`` a word of the sentence around ``start:end`` (up to 150 characters each side)
-    names: a cue at the start of a word, found with substring searches (no tokenizing)."""
-    before = lowered[max(0, start - 150) : start]
-    after = lowered[end : end + 150]
-    before = before[max(before.rfind(mark) for mark in _SENTENCE_ENDS) + 1 :]
-    cuts = [position for position in (after.find(mark) for mark in _SENTENCE_ENDS) if position >= 0]
-    window = before + " " + (after[: min(cuts)] if cuts else after)
+    names: a cue at the start of a word, found with substring searches (no tokenizing). Not a cue right after
+    another capitalized word, which is that word's kind word: in 'Şəkinin Oxud kəndi' the village is Oxud,
+    and Şəki stays the town."""
+    window = max(0, start - 150)
+    before_start = max(window, *(lowered.rfind(mark, window, start) + 1 for mark in _SENTENCE_ENDS))
+    after_end = min(len(lowered), end + 150)
+    cuts = (lowered.find(mark, end, after_end) for mark in _SENTENCE_ENDS)
+    after_end = min((position for position in cuts if position >= 0), default=after_end)
     named = set()
     for kind in kinds:
-        for cue in _KIND_CUE_FORMS.get(kind, ()):
-            position = window.find(cue)
-            while position >= 0 and (
-                (position > 0 and window[position - 1].isalnum()) or window.startswith(VILLAGES, position)
-            ):
-                position = window.find(cue, position + 1)
-            if position >= 0:
-                named.add(kind)
-                break
+        cues = _KIND_CUE_FORMS.get(kind, ())
+        if any(
+            _names_this_place(text, position, end)
+            for window_start, window_end in ((before_start, start), (end, after_end))
+            for cue in cues
+            for position in _cue_starts(lowered, cue, window_start, window_end)
+        ):
+            named.add(kind)
     return named
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _cue_starts(lowered: str, cue: str, window_start: int, window_end: int) -> Iterator[int]:
+    """Where ``cue`` begins a word between ``window_start`` and ``window_end``, not the plural village word
+    (see VILLAGES)."""
+    position = lowered.find(cue, window_start, window_end)
+    while position >= 0:
+        inside_a_word = position > 0 and lowered[position - 1].isalnum()
+        if not inside_a_word and not lowered.startswith(VILLAGES, position):
+            yield position
+        position = lowered.find(cue, position + 1, window_end)
+
+
+def _names_this_place(text: str, cue_start: int, end: int) -> bool:
+    """Whether the kind word at ``cue_start`` may be the kind of the place named up to ``end``: not when
+    another capitalized word stands right before it, with only a space between, unless that word begins the
+    sentence."""
+    if text[cue_start - 1 : cue_start] != " " or cue_start - 1 == end:
+        return True
+    word_before = _LETTERS.match(text[max(0, cue_start - 41) : cue_start - 1][::-1])
+    if not word_before or not word_before.group()[-1].isupper():
+        return True
+    word_start = cue_start - 1 - word_before.end()
+    opening = text[max(0, word_start - 4) : word_start].rstrip(" \t\"'«“(")
+    return not opening or opening[-1] in _SENTENCE_ENDS  # 'The town of Sevan': a capital that says nothing
 
 
 def feature_before(lowered: str, start: int) -> str | None:

@@ -1267,7 +1267,7 @@ class Scanner:
                 return tuple(cued)
         if after.startswith(context.REGION_WORDS):
             return refs  # 'the village of Sotk in the Vardenis region': a unit's head, whatever else
-        named = context.kinds_named_in_sentence(lowered, start, end, kinds)
+        named = context.kinds_named_in_sentence(text, lowered, start, end, kinds)
         of_that_kind = [ref for ref in refs if self._targets[ref][0].kind in named]
         if len(named) == 1 and len({self._ranks[ref][1] for ref in of_that_kind}) == 1:
             return (of_that_kind[0],)
