@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from toponyms.index import ABBREVIATED_KIND_BEFORE, ABBREVIATED_KIND_WORDS, Index
 from toponyms.inflection import RUSSIAN_ADJECTIVE_WRITTEN
@@ -629,50 +629,42 @@ def kinds_named_in_sentence(text: str, lowered: str, start: int, end: int, kinds
     names: a cue at the start of a word, found with substring searches (no tokenizing). Not a cue right after
     another capitalized word, which is that word's kind word: in 'Şəkinin Oxud kəndi' the village is Oxud,
     and Şəki stays the town."""
-    window = max(0, start - 150)
-    before_start = max(window, *(lowered.rfind(mark, window, start) + 1 for mark in _SENTENCE_ENDS))
-    after_end = min(len(lowered), end + 150)
-    cuts = (lowered.find(mark, end, after_end) for mark in _SENTENCE_ENDS)
-    after_end = min((position for position in cuts if position >= 0), default=after_end)
+    before = lowered[max(0, start - 150) : start]
+    after = lowered[end : end + 150]
+    before = before[max(before.rfind(mark) for mark in _SENTENCE_ENDS) + 1 :]
+    cuts = [position for position in (after.find(mark) for mark in _SENTENCE_ENDS) if position >= 0]
+    window = before + " " + (after[: min(cuts)] if cuts else after)
     named = set()
     for kind in kinds:
-        cues = _KIND_CUE_FORMS.get(kind, ())
-        if any(
-            _names_this_place(text, position, end)
-            for window_start, window_end in ((before_start, start), (end, after_end))
-            for cue in cues
-            for position in _cue_starts(lowered, cue, window_start, window_end)
-        ):
-            named.add(kind)
+        for cue in _KIND_CUE_FORMS.get(kind, ()):
+            position = window.find(cue)
+            while position >= 0:
+                starts_a_word = not (position and window[position - 1].isalnum())
+                if starts_a_word and not window.startswith(VILLAGES, position):
+                    # where the cue stands in the text: before the name, or after it past the joining space
+                    shift = start - len(before) if position < len(before) else end - len(before) - 1
+                    if not _after_another_name(text, position + shift, end):
+                        break
+                position = window.find(cue, position + 1)
+            if position >= 0:
+                named.add(kind)
+                break
     return named
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def _cue_starts(lowered: str, cue: str, window_start: int, window_end: int) -> Iterator[int]:
-    """Where ``cue`` begins a word between ``window_start`` and ``window_end``, not the plural village word
-    (see VILLAGES)."""
-    position = lowered.find(cue, window_start, window_end)
-    while position >= 0:
-        inside_a_word = position > 0 and lowered[position - 1].isalnum()
-        if not inside_a_word and not lowered.startswith(VILLAGES, position):
-            yield position
-        position = lowered.find(cue, position + 1, window_end)
-
-
-def _names_this_place(text: str, cue_start: int, end: int) -> bool:
-    """Whether the kind word at ``cue_start`` may be the kind of the place named up to ``end``: not when
-    another capitalized word stands right before it, with only a space between, unless that word begins the
-    sentence."""
-    if text[cue_start - 1 : cue_start] != " " or cue_start - 1 == end:
-        return True
-    word_before = _LETTERS.match(text[max(0, cue_start - 41) : cue_start - 1][::-1])
-    if not word_before or not word_before.group()[-1].isupper():
-        return True
-    word_start = cue_start - 1 - word_before.end()
+def _after_another_name(text: str, cue_start: int, end: int) -> bool:
+    """Whether a capitalized word other than the place's name (ending at ``end``) stands right before the
+    kind word at ``cue_start``, with only a space between, and does not begin the sentence, where a capital
+    says nothing ('The town of Sevan')."""
+    if cue_start - 1 == end or text[cue_start - 1 : cue_start] != " ":
+        return False
+    if not text[cue_start - 2 : cue_start - 1].isalpha():
+        return False
+    word_start = text.rfind(" ", max(0, cue_start - 40), cue_start - 1) + 1
+    if not text[word_start : word_start + 1].isupper():
+        return False
     opening = text[max(0, word_start - 4) : word_start].rstrip(" \t\"'«“(")
-    return not opening or opening[-1] in _SENTENCE_ENDS  # 'The town of Sevan': a capital that says nothing
+    return bool(opening) and opening[-1] not in _SENTENCE_ENDS
 
 
 def feature_before(lowered: str, start: int) -> str | None:
