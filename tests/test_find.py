@@ -38,6 +38,8 @@ def found(text: str) -> list[tuple[str, str]]:
             [("Нагорном Карабахе", "nagorno-karabakh"), ("Нагорного Карабаха", "nagorno-karabakh")],
         ),
         ("Степанакерта, Степанакерте", [("Степанакерта", "khankendi"), ("Степанакерте", "khankendi")]),
+        # after ц, ж, ш, ч, щ the unstressed instrumental is written -ем
+        ("между Арагацем и Агдашем", [("Арагацем", "mount-aragats"), ("Агдашем", "agdash")]),
         # a feminine noun in -ь, and a masculine one in -ль
         (
             "в Нахичевани, Елисаветполем, в Александрополе",

@@ -40,6 +40,10 @@ def _endings(*groups: str) -> tuple[str, ...]:
 RUSSIAN_HARD = ("", *_endings("а у е ом ы ов ам ами ах"))  # Карабах, Степанакерт, Ереван; район: районов
 #: ... a one-word name in the singular only: its plural is no place, and 'Джебраилов' is a surname
 RUSSIAN_HARD_SINGULAR = ("", *_endings("а у е ом"))
+#: ... and after ц, ж, ш, ч, щ the instrumental is also written -ем, as the ending is unstressed: 'между
+#: Арагацем и Арой', 'с Агдашем' (stressed, -ом: 'Талышом')
+RUSSIAN_HARD_AFTER_SIBILANT = (*RUSSIAN_HARD, "ем")
+RUSSIAN_HARD_SINGULAR_AFTER_SIBILANT = (*RUSSIAN_HARD_SINGULAR, "ем")
 RUSSIAN_A = _endings("а ы и е у ой ою")  # Гюлиа: after a vowel, either
 #: ... after г, к, х, ж, ч, ш, щ Russian spelling writes и, never ы (Шуша: Шуши; Гянджа: Гянджи; Шемаха:
 #: Шемахи); after another consonant ы, never и (Пута: Путы, so 'Пути' is the word 'ways'; Барда: Барды)
@@ -246,7 +250,7 @@ LONGEST_ENDING = max(
     len(ending)
     for table in (
         *(
-            RUSSIAN_HARD,
+            RUSSIAN_HARD_AFTER_SIBILANT,
             RUSSIAN_HARD_SINGULAR,
             RUSSIAN_A,
             RUSSIAN_YA,
@@ -317,6 +321,8 @@ def _russian_noun(
         return word[:-1], RUSSIAN_YA
     if last in "еиоуыэю":
         return word, RUSSIAN_INDECLINABLE
+    if last in "цжшчщ":
+        return word, RUSSIAN_HARD_SINGULAR_AFTER_SIBILANT if alone else RUSSIAN_HARD_AFTER_SIBILANT
     return word, RUSSIAN_HARD_SINGULAR if alone else RUSSIAN_HARD
 
 
