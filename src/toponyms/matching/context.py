@@ -300,15 +300,15 @@ FEATURE_HEADS = frozenset(
 )
 #: The stems of the nouns of units (and reservoirs) that Russian names by an adjective
 _UNIT_NOUN_STEMS = ("район", "област", "уезд", "округ", "ханств", "губерни", "марз", "регион", "водохранилищ")
+#: The plural 'горы' (mountains), in any case, which names a range after its adjective: 'Гегамских гор', 'в
+#: Зангезурских горах' (the data names them 'Гегамский хребет'); not 'город' nor 'горный'
+_MOUNTAINS = "гор(?=(?:ы|ам|ами|ах)?(?![а-яё]))"
 #: A Russian unit word within the next few words: 'Агдамского, Лачинского и Кельбаджарского районов',
 #: 'Эриванского и Нахичеванского ханств', 'Карабахским и Зангезурским хребтами'; the other side's adjective
 #: may stand in brackets between: 'Агдеринского (Мартакертского) района', and so may an editor's aside:
 #: 'Агдамского (Акна - ред.), Кяльбаджарского (Карвачарского - ред.) и Тертерского районов'; an adjective
 #: in quotation marks names the unit too: '«Агдеринский» район'; and so does one before a number of others:
 #: 'в Сабунчинском, Хазарском и ряде других районов'; an adjective may be a compound: 'Вайоц Дзорской'.
-#: The plural 'горы' (mountains), in any case, which names a range after its adjective: 'Гегамских гор', 'в
-#: Зангезурских горах' (the data names them 'Гегамский хребет'); not 'город' nor 'горный'
-_MOUNTAINS = "гор(?=(?:ы|ам|ами|ах)?(?![а-яё]))"
 #: The case endings of a Russian adjective
 _ADJECTIVE_ENDINGS = "(?:ого|его|ому|ему|ом|ем|ый|ий|ой|ей|им|ым|ими|ыми|ая|яя|ую|юю|ое|ее|ие|ые|их|ых)"
 UNIT_FOLLOWS = re.compile(
@@ -660,7 +660,8 @@ def _after_another_name(text: str, cue_start: int, end: int) -> bool:
         return False
     if not text[cue_start - 2 : cue_start - 1].isalpha():
         return False
-    word_start = text.rfind(" ", max(0, cue_start - 40), cue_start - 1) + 1
+    window = max(0, cue_start - 40)
+    word_start = text.rfind(" ", window, cue_start - 1) + 1 or window
     if not text[word_start : word_start + 1].isupper():
         return False
     opening = text[max(0, word_start - 4) : word_start].rstrip(" \t\"'«“(")
