@@ -1562,8 +1562,8 @@ HYPHENS = ("-", "\u2010", "\u2011")
 #: A Russian adjective in -ский or -цкий, in any case, or its romanization (-sky, -skiy, -skii, -skaya),
 #: after a hyphen: the rest of a compound adjective
 _RUSSIAN_ADJECTIVE_AFTER_A_HYPHEN = re.compile(
-    "[-\u2010\u2011](?:[а-яё]{{1,40}}?(?:ск|цк)(?:{})(?![а-яё])|[a-z]{{1,40}}?sk(?:y|iy|ii|aya)(?![a-z]))".format(
-        "|".join(RUSSIAN_ADJECTIVE_WRITTEN)
+    "[{}](?:[а-яё]{{1,40}}?(?:ск|цк)(?:{})(?![а-яё])|[a-z]{{1,40}}?sk(?:y|iy|ii|aya)(?![a-z]))".format(
+        re.escape("".join(HYPHENS)), "|".join(RUSSIAN_ADJECTIVE_WRITTEN)
     )
 )
 
