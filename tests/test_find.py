@@ -787,6 +787,13 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
         ("Qarabağ yaylası", "karabakh-plateau"),
     ]
     assert found("the Meghri pass, the Meghri mountain pass, Սևանի թերակղզի") == []
+    # a waterfall named after a town or a village is no mention of it while the data lacks the waterfall: the
+    # Shaki waterfall of Syunik is not the town of Shaki in Azerbaijan
+    assert found("the Shaki waterfall; водопад Шаки, у водопада Шаки; Şəki şəlaləsi; Ջերմուկի ջրվեժը") == []
+    assert found("Шаки, село Сюникской области") == [
+        ("Шаки", "shaki-syunik"),
+        ("Сюникской области", "syunik-province"),
+    ]
     assert found("the Zangezur mountain range") == [("Zangezur mountain range", "zangezur-mountains")]
     assert found("the Pambak mountain chain") == [("Pambak mountain chain", "pambak-range")]
     # Azerbaijani 'sıra dağları' (a row of mountains) names a range: the range, not the region or the town

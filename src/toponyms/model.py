@@ -37,6 +37,7 @@ KINDS: tuple[str, ...] = (
     "bay",
     "plain",
     "valley",
+    "waterfall",
 )
 #: The kinds of place that are settlements
 SETTLEMENT_KINDS = frozenset({"city", "town", "village"})

@@ -213,6 +213,7 @@ FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "bay": ("gulf", "залив", "бухт", "körfəz", "buxta", "ծոց", "ծովածոց"),
     "island": ("island", "остров", "adası", "adalar", "կղզի"),
     "peninsula": ("peninsula", "полуостров", "yarımada", "թերակղզ"),
+    "waterfall": ("waterfall", "водопад", "şəlalə", "ջրվեժ"),
     # not natural, but named alike in lists: 'Füzuli, Cəbrayıl və Zəngilan rayonları', 'the Fuzuli and
     # Jabrayil districts', 'Քաշաթաղի և Շահումյանի շրջանները'; 'Şəki, Şirvan və Qarabağ xanlıqları'
     "district": ("district", "rayon", "район", "շրջան"),
@@ -282,6 +283,7 @@ FEATURE_KINDS = {
     "bay": frozenset({"bay"}),
     "island": frozenset({"island"}),
     "peninsula": frozenset({"peninsula"}),
+    "waterfall": frozenset({"waterfall"}),
     "district": frozenset({"district", "city-district", "province"}),
     "village": frozenset({"village"}),
     "polity": frozenset({"polity"}),
@@ -720,6 +722,7 @@ _NAMING_WORDS = {
     "хребет": "range",
     "перевал": "pass",
     "водохранилище": "reservoir",
+    "водопад": "waterfall",
 }
 #: ... and the Russian ones in their other cases
 _DECLINED_NAMING_WORDS_WRITTEN = {
@@ -729,6 +732,7 @@ _DECLINED_NAMING_WORDS_WRITTEN = {
     **dict.fromkeys("хребта хребту хребте хребтом".split(), "range"),
     **dict.fromkeys("перевала перевалу перевале перевалом".split(), "pass"),
     **dict.fromkeys("водохранилища водохранилищу водохранилищем".split(), "reservoir"),
+    **dict.fromkeys("водопада водопаду водопаде водопадом".split(), "waterfall"),
 }
 _DECLINED_NAMING_WORDS = {
     word.translate(SCAN_TABLE): kind for word, kind in _DECLINED_NAMING_WORDS_WRITTEN.items()
@@ -1591,10 +1595,24 @@ ENGLISH_UNIT_WORDS = frozenset({"district", "province", "rayon", "region"})
 ENGLISH_UEZD_WORDS = frozenset({"uezd", "uyezd"})
 #: The kinds of natural feature named after a place, and the English words before or after the place's name
 #: that make a feature's name of it (see Scanner._feature_named_after)
-NAMED_AFTER_FEATURE_KINDS = frozenset({"reservoir", "lake", "river", "mountain", "range", "pass", "plain"})
+NAMED_AFTER_FEATURE_KINDS = frozenset(
+    {"reservoir", "lake", "river", "mountain", "range", "pass", "plain", "waterfall"}
+)
 ENGLISH_FEATURE_WORDS_BEFORE = frozenset({"lake", "mount"})
 ENGLISH_FEATURE_WORDS_AFTER = frozenset(
-    {"reservoir", "lake", "river", "mountain", "mountains", "range", "ridge", "pass", "plain", "lowland"}
+    {
+        "reservoir",
+        "lake",
+        "river",
+        "mountain",
+        "mountains",
+        "range",
+        "ridge",
+        "pass",
+        "plain",
+        "lowland",
+        "waterfall",
+    }
 )
 
 
@@ -1616,6 +1634,7 @@ ENGLISH_FEATURE_WORD_AFTER = _patterns_by_kind(
         "range": "[Mm]ountain [Rr]ange|[Mm]ountain [Cc]hain|[Rr]ange|[Rr]idge|[Mm]ountains",
         "pass": "[Pp]ass",
         "plain": "[Pp]lain|[Ll]owland|[Vv]alley|[Ss]teppe",
+        "waterfall": "[Ww]aterfall",
     },
 )
 ENGLISH_FEATURE_WORD_BEFORE = _patterns_by_kind(
@@ -1655,6 +1674,7 @@ NATURE_KINDS = frozenset(
         "bay",
         "plain",
         "valley",
+        "waterfall",
     }
 )
 #: What separates the items of a list of names: 'Ալավերդի, Թումանյան', 'Füzuli və Cəbrayıl', a line break;
