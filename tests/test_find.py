@@ -787,9 +787,15 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
         ("Qarabağ yaylası", "karabakh-plateau"),
     ]
     assert found("the Meghri pass, the Meghri mountain pass, Սևանի թերակղզի") == []
-    # a waterfall named after a town or a village is no mention of it while the data lacks the waterfall: the
-    # Shaki waterfall of Syunik is not the town of Shaki in Azerbaijan
-    assert found("the Shaki waterfall; водопад Шаки, у водопада Шаки; Şəki şəlaləsi; Ջերմուկի ջրվեժը") == []
+    # a waterfall named after a town or a village is the waterfall, not the town of Shaki in Azerbaijan; one
+    # the data lacks is no mention of its town
+    assert found("the Shaki waterfall, Шакинский водопад, водопад Джермук, Ջերմուկի ջրվեժը") == [
+        ("Shaki waterfall", "shaki-waterfall"),
+        ("Шакинский водопад", "shaki-waterfall"),
+        ("Джермук", "jermuk-waterfall"),
+        ("Ջերմուկի ջրվեժը", "jermuk-waterfall"),
+    ]
+    assert found("the Goris waterfall; водопад Горис; Qəbələ şəlaləsi") == []
     assert found("Шаки, село Сюникской области") == [
         ("Шаки", "shaki-syunik"),
         ("Сюникской области", "syunik-province"),
