@@ -139,14 +139,17 @@ CHAIN_WORDS = frozenset({"chain", "chains"})
 
 def feature_word_after(word: str, following: str) -> str:
     """The feature word to read for ``word`` of WORDS_BEFORE_A_FEATURE and the word ``following`` it (both
-    folded): 'range' for a mountain chain and for Azerbaijani 'sıra dağları', else ``following``.
+    folded): 'range' for a mountain chain and for Azerbaijani 'sıra dağları', ``following`` when it is a
+    feature word, else ``word`` itself ('Zangezur Mountain and ...' is the mountain word's).
 
         >>> feature_word_after("sira", "daglarindan"), feature_word_after("mountain", "pass")
         ('range', 'pass')
+        >>> feature_word_after("mountain", "and")
+        'mountain'
     """
     if following in CHAIN_WORDS or (word == "sira" and following.startswith("dag")):
         return "range"
-    return following
+    return following if feature_named_by(following) is not None else word
 
 
 #: The compass adjectives of English, Azerbaijani and Armenian (as written, capitalized)
