@@ -773,6 +773,16 @@ def test_a_polity_is_named_with_any_name_of_the_place_it_is_named_after() -> Non
     assert found("Nuxa xanlığı") == [("Nuxa", "shaki-khanate")]
 
 
+def test_a_name_joined_by_a_hyphen_to_a_word_before_a_kind_word_is_another_place() -> None:
+    # 'Qrız-Dəhnə kəndi' is a village of that compound name, not the village Qrız; a route of two names keeps
+    # both, and so does a compound whose second word is a name of the data
+    assert found("Qrız-Dəhnə kəndi Quba rayonundadır") == [("Quba rayonundadır", "guba-district")]
+    assert found("Qrız kəndi; Şuşa-Ağdam yolu") == [("Qrız", "griz"), ("Şuşa", "shusha"), ("Ağdam", "aghdam")]
+    assert found("Gəncə-Qazax iqtisadi rayonu") == [
+        ("Gəncə-Qazax iqtisadi rayonu", "ganja-gazakh-economic-region")
+    ]
+
+
 def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     # the place of the kind the word names
     assert found("Sevan gölü, the Araxes valley") == [("Sevan", "lake-sevan"), ("Araxes", "aras-river")]

@@ -1590,6 +1590,30 @@ def begins_a_compound_adjective(lowered: str, end: int) -> bool:
     return _RUSSIAN_ADJECTIVE_AFTER_A_HYPHEN.match(lowered, end) is not None
 
 
+#: A word joined by a hyphen after a name, and the word after it (lowercased)
+_WORD_AND_THE_NEXT = re.compile(r"([^\W\d_]+) ([^\W\d_]+)")
+_COMPOUND_KINDS = frozenset(FEATURE_CUES) - {"district", "polity"}
+
+
+def compound_before_a_kind_word(lowered: str, after_hyphen: int) -> bool:
+    """Whether the word at ``after_hyphen``, joined by a hyphen to the name before it, and the word after it,
+    one for a village, a town or a natural feature, make the compound the name of another place: 'Qrız-Dəhnə
+    kəndi', 'Qala-Xudat kəndinə' (the caller checks the word is capitalized and begins no name of the data,
+    as 'Gəncə-Qazax' and 'Şuşa-Laçın yolu' would).
+
+        >>> compound_before_a_kind_word("qrız-dəhnə kəndi", 5)
+        True
+        >>> compound_before_a_kind_word("şuşa-daşaltı yolu", 5)
+        False
+    """
+    pair = _WORD_AND_THE_NEXT.match(lowered, after_hyphen, after_hyphen + LIST_WINDOW)
+    if pair is None:
+        return False
+    word = pair.group(2).translate(SCAN_TABLE)
+    kind = feature_named_by(word)
+    return (kind is not None and kind in _COMPOUND_KINDS) or word.startswith(KIND_CUES["town"])
+
+
 #: The kinds of place whose name, when it is also a person's, needs a sign of a place in the text.
 SMALL_KINDS = frozenset({"town", "village"})
 #: Words that end an English name of a unit ('Lachin District', 'Syunik Province', 'Tovuz Rayon')

@@ -793,6 +793,13 @@ class Scanner:
                 lowered_text, end
             ):
                 continue  # 'Кура-Араксинской низм.', 'Самур-Девечинской низменности': another place
+            if (
+                text.startswith(context.HYPHENS, end)
+                and text[end + 1 : end + 2].isupper()
+                and context.compound_before_a_kind_word(lowered_text, end + 1)
+                and not self._starts_a_name(lowered_text, end + 1)
+            ):
+                continue  # 'Qrız-Dəhnə kəndi': a village of that compound name, not Qrız
             # a feature word after the name is looked for whenever its first letters fit one; before it only
             # for the names that are checked further anyway (guarded, or of several places)
             feature = None
