@@ -1899,6 +1899,10 @@ def test_a_common_word_that_begins_a_sentence_needs_more_than_an_ending() -> Non
     assert found("Մենք Հարավում էինք") == [("Հարավում", "harov")]  # inside a sentence, a place
     # ... but after a capitalized word inside a sentence it ends a proper name: the Palace of Culture
     assert found("teatr Şərur Mədəniyyət Sarayında") == [("Şərur", "sharur")]
+    # ... even in a list beside a place: 'the Musicians' Society, (the ... of) Şamaxı'
+    assert found('"Məclisi-Üns", Musiqiçilər Cəmiyyəti, Şamaxıdakı "Beytüs-səfa"') == [
+        ("Şamaxıdakı", "shamakhi")
+    ]
     assert found("onlar Sarayda yaşayır") == [("Sarayda", "saray")]
     # so are the villages named 'riverbank', 'plateau', 'river valley', 'victory', 'free' and 'newly built'
     assert found("Գետափին նստած էինք: Սարահարթի վրա: Գետահովիտը նեղ է: Հաղթանակը մերն է:") == []

@@ -1164,6 +1164,8 @@ class Scanner:
             ):
                 # 'Թումանյանի բանաստեղծությունները': the poet; 'Тех, кто ...': "those"; unless a kind word
                 # heads or ends the list it goes on ('Çarxı, Çaykənarı və Yaquboba kəndlərində') ...
+                if ends_a_proper_name:
+                    return None  # 'Musiqiçilər Cəmiyyəti, Şamaxıdakı ...': a society's name, beside a place
                 return ref, open_refs, context.NEARBY
             if name.elsewhere:
                 # 'Куба' is Cuba, unless the text is about the region; a former state's 'Albania' is the
