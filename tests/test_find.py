@@ -813,6 +813,11 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     assert found("the Zangezur mountain range") == [("Zangezur mountain range", "zangezur-mountains")]
     # ... and 'mountain' before any other word is the feature word itself: the range, not the region
     assert found("near Zangezur Mountain and its peaks") == [("Zangezur", "zangezur-mountains")]
+    # Armenian սար (mountain) in its plural cases: the range named after the town
+    assert found("Մեղրու սարերում, Զանգեզուրի սարերից") == [
+        ("Մեղրու", "meghri-range"),
+        ("Զանգեզուրի", "zangezur-mountains"),
+    ]
     assert found("the Pambak mountain chain") == [("Pambak mountain chain", "pambak-range")]
     # Azerbaijani 'sıra dağları' (a row of mountains) names a range: the range, not the region or the town
     assert found("Zəngəzur sıra dağlarından; Qarabağ sıra dağları; Zəngəzur sıra ilə") == [

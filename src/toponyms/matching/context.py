@@ -267,6 +267,8 @@ FEATURE_WHOLE_WORDS = {
     "плато": "plain",
     # Armenian սար 'mountain' only as whole words: սարք (device), սարսափ (horror) begin like it
     **dict.fromkeys("սար սարը սարն սարի սարին սարից սարում սարով սարեր սարերը սարերի".split(), "mountain"),
+    # ... and the plural in its other cases ('Մեղրու սարերում', in the Meghri mountains)
+    **dict.fromkeys("սարերն սարերին սարերից սարերում սարերով".split(), "mountain"),
 }
 POSSESSIVES = ("'s", "’s")
 #: Feature words that choose a place only for a word that is no name on its own: a town's name before a unit
