@@ -243,6 +243,12 @@ def test_district_adjectives_stand_for_their_districts_before_a_unit_word() -> N
         ("Лачинского", "lachin-district"),
         ("Кельбаджарского районов", "kalbajar-district"),
     ]
+    # ... and before район abbreviated, as Soviet documents write it
+    assert found("с. Сусалых Гадрутского р-на НКАО; в Агдамском р-не") == [
+        ("Гадрутского р-на", "hadrut-nkao-district"),
+        ("НКАО", "nagorno-karabakh-autonomous-oblast"),
+        ("Агдамском р-не", "aghdam-district"),
+    ]
     # in every case of the list: the dative, the instrumental
     assert found("по Агдамскому, Физулинскому и Ходжавендскому районам") == [
         ("Агдамскому", "aghdam-district"),

@@ -306,7 +306,10 @@ FEATURE_HEADS = frozenset(
     for cue in cues
 )
 #: The stems of the nouns of units (and reservoirs) that Russian names by an adjective
-_UNIT_NOUN_STEMS = ("район", "област", "уезд", "округ", "ханств", "губерни", "марз", "регион", "водохранилищ")
+#: ... 'р-н' is район abbreviated, as Soviet documents write it: 'в с. Арзакан Разданского р-на'
+_UNIT_NOUN_STEMS = (
+    *("район", "р-н", "област", "уезд", "округ", "ханств", "губерни", "марз", "регион", "водохранилищ"),
+)
 #: The plural 'горы' (mountains), in any case, which names a range after its adjective: 'Гегамских гор', 'в
 #: Зангезурских горах' (the data names them 'Гегамский хребет'); not 'город' nor 'горный'
 _MOUNTAINS = "гор(?=(?:ы|ам|ами|ах)?(?![а-яё]))"
@@ -326,6 +329,8 @@ UNIT_FOLLOWS = re.compile(
     + ")"
 )
 RUSSIAN_WORD_END = re.compile("[а-яё]*")
+#: ... and of a unit noun, abbreviated or not
+UNIT_NOUN_END = re.compile("р-н[а-яё]*|[а-яё]*")
 #: A unit noun that heads a list of adjectives after a dash or a colon, read back from an adjective of it:
 #: 'района – Физулинский, Джебраильский, Зангиланский и Кубатлинский', 'районы: Агдамский и Лачинский'
 _UNIT_NOUN_BEFORE = re.compile(f"(?P<noun>{'|'.join(_UNIT_NOUN_STEMS)})[а-яё]*\\Z")
@@ -442,8 +447,13 @@ def units_of_a_place_before(lowered: str, start: int) -> re.Match[str] | None:
 _LIST_SEPARATORS_BEFORE = _DASHES_AND_COLON | {",", "и"}
 #: Russian unit words that stand for others: Russian texts from Armenia call a province (область) a марз
 #: ('в Сюникском марзе'), and a province or a district a регион ('в Сюникском и Гегаркуникском регионах');
-#: 'горы' (mountains) stands for a range (хребет).
-UNIT_NOUN_SYNONYMS = {"марз": ("област",), "регион": ("област", "район"), "гор": ("хребет", "гор")}
+#: 'горы' (mountains) stands for a range (хребет); 'р-н' is район abbreviated.
+UNIT_NOUN_SYNONYMS = {
+    "марз": ("област",),
+    "регион": ("област", "район"),
+    "гор": ("хребет", "гор"),
+    "р-н": ("район",),
+}
 #: Words after an Azerbaijani name, on the same line, that make it a language or a people, not a place ('Qazax
 #: dili'; not an infobox's next field, 'Bərdə\nDilləri'; not 'dilbər' 'lovely', 'dilək' 'wish'; not Türkiyə).
 AZ_NOT_A_PLACE = re.compile(r"[ \u00a0]+(?:dil(?!bər|bar|ək|ek)|xalq|t[uü]rk(?!iy))")  # not Türkiyə

@@ -1637,7 +1637,7 @@ class Scanner:
                     )
                     if refs:
                         span = (start, first_end)
-                        noun_end = context.RUSSIAN_WORD_END.match(lowered, unit.start("noun")).end()  # type: ignore[union-attr]
+                        noun_end = context.UNIT_NOUN_END.match(lowered, unit.start("noun")).end()  # type: ignore[union-attr]
                         if (
                             lowered[first_end : unit.start("noun")].isspace()
                             and not lowered[noun_end : noun_end + 1].isalpha()
