@@ -208,6 +208,12 @@ def test_a_name_joined_to_its_feature_word_is_found_written_apart() -> None:
         ("Kürək", "kurakchay"),
         ("Murov", "murovdag-range"),
     ]
+    # ... and a lake's name joined to göl, in a list that a plural word for lakes ends
+    assert found("Göygöl, Maral, Zəli göllərinin ekosistemi; Maral gölü") == [
+        ("Göygöl", "goygol-lake"),
+        ("Maral", "maralgol"),
+        ("Maral", "maralgol"),
+    ]
 
 
 def test_the_armenian_article_n_after_a_consonant_comes_only_before_a_vowel() -> None:

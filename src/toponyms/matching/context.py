@@ -32,8 +32,13 @@ _RESIDENTS = tuple(word.translate(SCAN_TABLE) for word in ("resident", "жите
 _LAKE_WORDS = ("озер", "lake", "լիճ", "լճ", "göl")
 _RIVER_WORDS = ("река", "реки", "реке", "реку", "рекой", "river", "գետ", "çay")
 #: The words for a feature that Azerbaijani names join to their last word (folded: çay 'river', dağ
-#: 'mountain'), and the kinds of place such a name is of: Kürəkçay, Murovdağ are also written apart
-JOINED_FEATURE_KINDS = {"cay": frozenset({"river"}), "dag": frozenset({"mountain", "range"})}
+#: 'mountain', göl 'lake'), and the kinds of place such a name is of: Kürəkçay, Murovdağ, Maralgöl are also
+#: written apart ('Göygöl, Maral, Zəli göllərinin')
+JOINED_FEATURE_KINDS = {
+    "cay": frozenset({"river"}),
+    "dag": frozenset({"mountain", "range"}),
+    "gol": frozenset({"lake", "reservoir"}),
+}
 #: The Azerbaijani plural suffix in a feature word after a name (folded): 'Laçın dağları', 'Şəki meşələri'
 AZ_PLURAL = re.compile("l[ae]r")
 #: The word for river that old transliterations join to a name with a hyphen (lowercased)
