@@ -39,6 +39,7 @@ JOINED_FEATURE_KINDS = {
     "dag": frozenset({"mountain", "range"}),
     "gol": frozenset({"lake", "reservoir"}),
 }
+JOINED_FEATURE_WORDS = tuple(JOINED_FEATURE_KINDS)
 #: The Azerbaijani plural suffix in a feature word after a name (folded): 'Laçın dağları', 'Şəki meşələri'
 AZ_PLURAL = re.compile("l[ae]r")
 #: The word for river that old transliterations join to a name with a hyphen (lowercased)
@@ -312,9 +313,7 @@ FEATURE_HEADS = frozenset(
 )
 #: The stems of the nouns of units (and reservoirs) that Russian names by an adjective
 #: ... 'р-н' is район abbreviated, as Soviet documents write it: 'в с. Арзакан Разданского р-на'
-_UNIT_NOUN_STEMS = (
-    *("район", "р-н", "област", "уезд", "округ", "ханств", "губерни", "марз", "регион", "водохранилищ"),
-)
+_UNIT_NOUN_STEMS = tuple("район р-н област уезд округ ханств губерни марз регион водохранилищ".split())
 #: The plural 'горы' (mountains), in any case, which names a range after its adjective: 'Гегамских гор', 'в
 #: Зангезурских горах' (the data names them 'Гегамский хребет'); not 'город' nor 'горный'
 _MOUNTAINS = "гор(?=(?:ы|ам|ами|ах)?(?![а-яё]))"

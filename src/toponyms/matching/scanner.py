@@ -154,7 +154,7 @@ class Scanner:
                             conditional.setdefault(folding.plain_vowels(first), []).append(ref)
             elif (
                 len(words) == 1
-                and words[0].endswith(tuple(context.JOINED_FEATURE_KINDS))
+                and words[0].endswith(context.JOINED_FEATURE_WORDS)
                 and place.kind in context.JOINED_FEATURE_KINDS[words[0][-3:]]
             ):
                 featured.setdefault(words[0][:-3], []).append(ref)
