@@ -1614,8 +1614,8 @@ _COMPOUND_KINDS = frozenset(FEATURE_CUES) - {"district", "polity"}
 def compound_before_a_kind_word(lowered: str, after_hyphen: int) -> bool:
     """Whether the word at ``after_hyphen``, joined by a hyphen to the name before it, and the word after it,
     one for a village, a town or a natural feature, make the compound the name of another place: 'Qrız-Dəhnə
-    kəndi', 'Qala-Xudat kəndinə' (the caller checks the word is capitalized and begins no name of the data,
-    as 'Gəncə-Qazax' and 'Şuşa-Laçın yolu' would).
+    kəndi' (the caller checks the word is capitalized and begins no name of the data: 'Qala-Xudat kəndi' keeps
+    Xudat, and 'Gəncə-Qazax' both names).
 
         >>> compound_before_a_kind_word("qrız-dəhnə kəndi", 5)
         True
