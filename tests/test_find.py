@@ -801,6 +801,10 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
     # a river, a plain, a basin the data does not have, named after a village, a town or a lake; a pass, a
     # peninsula ('mountain pass' is a pass)
     assert found("Minkənd çayı, Ordubad düzənliyi, the Sevan basin") == []
+    # ... and a depression named after a town: 'Samux çökəkliyinin su ilə doldurulması' (the reservoir's bed)
+    assert found("Samux çökəkliyinin; the Samukh depression; Самухская впадина; Samux rayonu") == [
+        ("Samux rayonu", "samukh-district")
+    ]
     # a compound that begins with a feature word is no feature word: 'dağ-mədən' (mining)
     assert found("Qafan və Qacaran dağ-mədən kombinatları") == [("Qafan", "kapan"), ("Qacaran", "kajaran")]
     # plateaus are filed as plains: a town's plateau the data lacks is no mention, the Karabakh plateau is

@@ -206,7 +206,11 @@ VILLAGES = tuple(
 FEATURE_CUES_WRITTEN: dict[str, tuple[str, ...]] = {
     "range": ("хребет", "хребт", "range", "ridge", "silsilə", "լեռնաշղթա"),
     "pass": ("перевал", "aşırım", "լեռնանցք"),
-    "basin": ("бассейн", "котловин", "basin", "hövzə", "ավազան"),
+    # ... and depressions: 'Samux çökəkliyi', 'Кура-Араксинская впадина'
+    "basin": (
+        *("бассейн", "котловин", "basin", "hövzə", "ավազան"),
+        *("впадин", "depression", "çökək", "çökəy", "գոգավորությ"),
+    ),
     # ... and plateaus, which the data files as plains ('Карабахское нагорье', 'Qarabağ yaylası'); Russian
     # 'плато' only as a whole word (FEATURE_WHOLE_WORDS): 'платок' begins like it
     "plain": (
