@@ -1688,6 +1688,13 @@ def test_words_glued_together_are_read_apart() -> None:
     ]
     # a name glued before a word that is no name is a brand: 'Armenia Fund', a chain of shops
     assert found("ArmeniaFund's highway; YerevanCity; ARMENIAN; Bakılı; Yerevantsi; АрменииФонд") == []
+    # a capital right after a small letter inside a name is a product's or a brand's: the maths library, not
+    # the village Katex; a name of the data written so is the place, and so is a name in capitals
+    assert found("rendered with KaTeX; Katex kəndində; KATEX; АрмССР") == [
+        ("Katex", "katekh"),
+        ("KATEX", "katekh"),
+        ("АрмССР", "armenian-ssr"),
+    ]
 
 
 def test_a_name_next_to_a_kind_word_is_found_in_another_scripts_spelling(tmp_path: Path) -> None:

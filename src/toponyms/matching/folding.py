@@ -244,6 +244,16 @@ def glued_at(text: str, position: int) -> bool:
     return after.isdigit() != before.isdigit() and (after.isalpha() or before.isalpha())
 
 
+def camel_cased(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a capital right after a small letter, as the names of products and
+    brands do ('KaTeX', 'MathJax') and place names do only as abbreviations ('АзССР', 'АрмССР').
+
+        >>> camel_cased("rendered with KaTeX", 14, 19), camel_cased("Katex", 0, 5), camel_cased("KATEX", 0, 5)
+        (True, False, False)
+    """
+    return any(text[at].isupper() and text[at - 1].islower() for at in range(start + 1, end))
+
+
 #: Marks and invisible characters inside words: stress marks, joiners, soft hyphens.
 _INVISIBLE_CLASS = "[\u0300-\u036f\u0483-\u0489\u00ad\u200b-\u200d\u2060\ufeff]"
 # one class, then the repeat: a pattern that starts with a class is searched for at C speed, one that starts

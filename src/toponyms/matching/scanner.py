@@ -777,6 +777,16 @@ class Scanner:
             if conditional:
                 refs = tuple(~ref for ref in refs)
             if (
+                case_sensitive
+                and not text[start + 1 : end].islower()
+                and folding.camel_cased(text, start, end)
+                and not any(
+                    folding.camel_cased(written, 0, len(written))
+                    for written in (targets[ref][1].text for ref in refs)
+                )
+            ):
+                continue  # 'KaTeX': a product's name, not the village Katex; 'АрмССР' is a name of the data
+            if (
                 targets[refs[0]][0].kind == "economic-region"
                 and " " not in lowered_text[start:end]
                 and (
