@@ -125,14 +125,19 @@ def found(text: str) -> list[tuple[str, str]]:
         ("Hüseyn Nadim Naxçıvani, Məhəmməd Səid Ordubadi, Naxçıvanı", [("Naxçıvanı", "nakhchivan")]),
         # ... also of a name of several places, whose choice the rest of the text would have made
         ("Şamaxıya gedib və orada Seyyid Əzim Şirvani ilə görüşüb", [("Şamaxıya", "shamakhi")]),
-        # the final -q of a word of several syllables is -ğ before a vowel; a final -k stays
+        # the final -q of a word of several syllables is -ğ before a vowel; a final -k after a vowel stays, or
+        # becomes -y as in common words (çörək: çörəyi)
         (
-            "Xınalığa, Xınalıqda, Sığnağın, Lerikin",
+            "Xınalığa, Xınalıqda, Sığnağın, Lerikin, Sədərəyin, Sədərəkdə, Лерикин, Лерији",
             [
                 ("Xınalığa", "khinalug"),
                 ("Xınalıqda", "khinalug"),
                 ("Sığnağın", "sighnag"),
                 ("Lerikin", "lerik"),
+                ("Sədərəyin", "sadarak"),
+                ("Sədərəkdə", "sadarak"),
+                ("Лерикин", "lerik"),
+                ("Лерији", "lerik"),
             ],
         ),
         # Azerbaijani Cyrillic takes the same suffixes, in both vowel harmonies; -г is -ғ before a vowel

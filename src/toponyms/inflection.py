@@ -179,6 +179,9 @@ AZERBAIJANI_AFTER_VOWEL = _endings(
 AZERBAIJANI_Q_TO_G = _endings(
     "ın i un ü a ə ı u ını unu ına una ının unun ında unda ından undan ındakı undakı"
 )
+#: ... and a final -k after a vowel may become -y (Sədərək: Sədərəyin, Sədərəyə; Əştərək: Əştərəyin), with the
+#: front vowels that a word ending in -k takes; place names mostly keep the -k (Lerikin).
+AZERBAIJANI_K_TO_Y = _endings("in i ün ü ə ini ünü inə ünə inin ünün ində ündə indən ündən indəki ündəki")
 
 
 #: The short genitive that news writes after a name in the possessive of the third person ('Şuşa rayonun',
@@ -207,6 +210,7 @@ def _in_cyrillic(endings: tuple[str, ...]) -> tuple[str, ...]:
 #: Абшерон рајонунда), and -г turns -ғ as -q turns -ğ (Ағбулаг: Ағбулағын).
 AZERBAIJANI_CYRILLIC = _in_cyrillic(AZERBAIJANI)
 AZERBAIJANI_CYRILLIC_Q_TO_G = _in_cyrillic(AZERBAIJANI_Q_TO_G)
+AZERBAIJANI_CYRILLIC_K_TO_Y = _in_cyrillic(AZERBAIJANI_K_TO_Y)
 #: Armenian case endings and articles; with the ablative of Western Armenian, -էն (Լեռնային Ղարաբաղէն,
 #: Սուրիայէն), where Eastern Armenian writes -ից, the classical genitive -այ (Գանձակայ, Երեւանայ), and the
 #: genitive made a noun, 'the one of' (Կոտայքինը, Շիրակինը: Kotayk's, as statistics list the provinces)
@@ -261,8 +265,8 @@ LONGEST_ENDING = max(
         RUSSIAN_I_KRATKOE,
         RUSSIAN_PLURAL,
         *(RUSSIAN_NEUTER_SOFT, RUSSIAN_NEUTER_E, RUSSIAN_NEUTER_O, AZERBAIJANI, AZERBAIJANI_Q_TO_G),
-        AZERBAIJANI_AFTER_VOWEL,
-        *(AZERBAIJANI_CYRILLIC, AZERBAIJANI_CYRILLIC_Q_TO_G),
+        *(AZERBAIJANI_K_TO_Y, AZERBAIJANI_AFTER_VOWEL),
+        *(AZERBAIJANI_CYRILLIC, AZERBAIJANI_CYRILLIC_Q_TO_G, AZERBAIJANI_CYRILLIC_K_TO_Y),
         *(ARMENIAN, ARMENIAN_VOWEL_ENDINGS, ARMENIAN_I_TO_U, ARMENIAN_LAKE, ARMENIAN_CLASSICAL_GENITIVE),
         ARMENIAN_CLASSICAL_PLURAL,
         ARMENIAN_UTYUN,
@@ -353,6 +357,12 @@ def inflect(
         found = {(stem, AZERBAIJANI_CYRILLIC)}
         if stem.endswith("г") and len(_AZ_CYRILLIC_VOWELS.findall(words[-1])) > 1:
             found.add((stem[:-1] + "ғ", AZERBAIJANI_CYRILLIC_Q_TO_G))
+        if (
+            stem.endswith("к")
+            and _AZ_CYRILLIC_VOWELS.fullmatch(stem[-2:-1])
+            and len(_AZ_CYRILLIC_VOWELS.findall(words[-1])) > 1
+        ):
+            found.add((stem[:-1] + "ј", AZERBAIJANI_CYRILLIC_K_TO_Y))
         return found
     if lang == "ru":
         *leading, last = words
@@ -405,6 +415,13 @@ def inflect(
         found.add((stem, AZERBAIJANI_AFTER_VOWEL))
     if lang == "az" and stem.endswith("q") and len(_AZ_VOWELS.findall(words[-1])) > 1:
         found.add((stem[:-1] + "g", AZERBAIJANI_Q_TO_G))
+    if (
+        lang == "az"
+        and stem.endswith("k")
+        and _AZ_VOWELS.fullmatch(stem[-2:-1])
+        and len(_AZ_VOWELS.findall(words[-1])) > 1
+    ):
+        found.add((stem[:-1] + "y", AZERBAIJANI_K_TO_Y))
     if lang == "hy" and len(stem) > 3:
         if stem.endswith("ու"):
             found.add((stem[:-2] + "վ", ARMENIAN_VOWEL_ENDINGS))
@@ -518,6 +535,10 @@ def scan_keys(
                 keys.add((written[0][:-1] + "ğ", rest, endings))  # Ağbulağa: the one word's q became ğ
             elif endings is AZERBAIJANI_CYRILLIC_Q_TO_G and not rest:
                 keys.add((written[0][:-1] + "ғ", rest, endings))
+            elif endings is AZERBAIJANI_K_TO_Y and not rest:
+                keys.add((written[0][:-1] + "y", rest, endings))  # Sədərəyin
+            elif endings is AZERBAIJANI_CYRILLIC_K_TO_Y and not rest:
+                keys.add((written[0][:-1] + "ј", rest, endings))
             else:
                 keys.add((written[0], rest, endings))
     if river and lang in ("ru", "en"):
