@@ -840,6 +840,10 @@ def test_a_feature_word_next_to_a_name_chooses_or_rejects_its_places() -> None:
         ("Զանգեզուրի", "zangezur-mountains"),
     ]
     assert found("the Pambak mountain chain") == [("Pambak mountain chain", "pambak-range")]
+    # ... and 'chain' alone: the range; a chain of shops named after a town names no place
+    assert found("the watershed of the Zangazur chain; the Tashir chain of pizzerias") == [
+        ("Zangazur", "zangezur-mountains")
+    ]
     # Azerbaijani 'sıra dağları' (a row of mountains) names a range: the range, not the region or the town
     assert found("Zəngəzur sıra dağlarından; Qarabağ sıra dağları; Zəngəzur sıra ilə") == [
         ("Zəngəzur", "zangezur-mountains"),

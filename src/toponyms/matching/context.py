@@ -274,6 +274,8 @@ FEATURE_WHOLE_WORDS = {
     "isles": "island",
     **dict.fromkeys(("peak", "peaks", "summit", "summits"), "mountain"),
     **dict.fromkeys(("pass", "passes"), "pass"),  # not 'passenger', 'passport'
+    # 'the Zangazur chain' is the range; 'the Tashir chain' (of shops) names no place
+    **dict.fromkeys(CHAIN_WORDS, "range"),
     "плато": "plain",
     # Armenian սար 'mountain' only as whole words: սարք (device), սարսափ (horror) begin like it
     **dict.fromkeys("սար սարը սարն սարի սարին սարից սարում սարով սարեր սարերը սարերի".split(), "mountain"),
