@@ -219,6 +219,13 @@ def test_a_name_joined_to_its_feature_word_is_found_written_apart() -> None:
         ("Maral", "maralgol"),
         ("Maral", "maralgol"),
     ]
+    # ... not when it begins a longer name: 'Qızıl Qaya' in a list of mountains is no Qızıldağ
+    assert found("Qızıl Qaya, Şahdağ və Tufandağ dağlarının əhatəsində; Qızıl, Şahdağ dağları") == [
+        ("Şahdağ", "mount-shahdag"),
+        ("Tufandağ", "mount-tufandag"),
+        ("Qızıl", "mount-azhdahak"),
+        ("Şahdağ", "mount-shahdag"),
+    ]
 
 
 def test_the_armenian_article_n_after_a_consonant_comes_only_before_a_vowel() -> None:

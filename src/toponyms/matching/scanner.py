@@ -775,6 +775,12 @@ class Scanner:
                 continue  # inside a web address: 'https://news.am/eng/news/Stepanakert-1.html'
             conditional = refs[0] < 0  # a word that names a feature with a feature word only
             if conditional:
+                if (
+                    text[end : end + 1] == " "
+                    and text[end + 1 : end + 2].isupper()
+                    and context.feature_named_by(context.next_word(lowered_text, end)) is None
+                ):
+                    continue  # the first word of a longer name: 'Qızıl Qaya ... dağları' is no Qızıldağ
                 refs = tuple(~ref for ref in refs)
             if (
                 case_sensitive
