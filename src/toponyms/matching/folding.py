@@ -4,6 +4,7 @@ text says about itself: its web addresses, its glued words, the abbreviations it
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -251,7 +252,20 @@ def camel_cased(text: str, start: int, end: int) -> bool:
         >>> camel_cased("rendered with KaTeX", 14, 19), camel_cased("Katex", 0, 5), camel_cased("KATEX", 0, 5)
         (True, False, False)
     """
-    return any(text[at].isupper() and text[at - 1].islower() for at in range(start + 1, end))
+    return _small_then_capital().search(text, start, end) is not None
+
+
+@functools.cache
+def letters_of_case(capitals: bool) -> str:
+    """Every capital letter (or every small one) of the Basic Multilingual Plane, escaped for a regular
+    expression's character class."""
+    of_case = str.isupper if capitals else str.islower
+    return "".join(re.escape(chr(code)) for code in range(0x10000) if of_case(chr(code)))
+
+
+@functools.cache
+def _small_then_capital() -> re.Pattern[str]:
+    return re.compile(f"[{letters_of_case(False)}][{letters_of_case(True)}]")
 
 
 #: Marks and invisible characters inside words: stress marks, joiners, soft hyphens.

@@ -1861,8 +1861,7 @@ def _rest_end(folded: str, offsets: folding.OffsetMap | None, entry: _Multiword)
 def _capitalized_long_word() -> re.Pattern[str]:
     """A word of seven letters or more whose first letter is a capital, in any script (after a letter, a
     digit or an underscore it is part of another word)."""
-    capitals = "".join(re.escape(chr(code)) for code in range(0x10000) if chr(code).isupper())
-    return re.compile(f"\\b[{capitals}][^\\W\\d_]{{6,}}")
+    return re.compile(f"\\b[{folding.letters_of_case(True)}][^\\W\\d_]{{6,}}")
 
 
 _WELL_KNOWN_KINDS = frozenset({"country", "polity", "region", "province", "city", "town"})
