@@ -495,6 +495,17 @@ def test_a_turkic_word_of_a_name_is_also_found_written_apart() -> None:
     assert found("Alapars and Karaoke") == [("Alapars", "alapars")]
 
 
+def test_an_azerbaijani_name_is_found_with_its_schwa_written_a() -> None:
+    # English text by Azerbaijani writers keeps the letters but writes ə as a; endings follow; not a spelling
+    # that is another place's name: 'Vang' is not Vəng
+    assert found("the Beylaqan district; Beylaqanda; Yuxarı Askipara; Vang") == [
+        ("Beylaqan", "beylagan"),
+        ("Beylaqanda", "beylagan"),
+        ("Yuxarı Askipara", "yukhari-askipara"),
+        ("Vang", "vang-kalbajar"),
+    ]
+
+
 def test_a_later_word_of_a_name_may_begin_with_a_ligature() -> None:
     # և folds to two letters, եւ: both spellings are the village
     assert found("Պարույր Սևակ գյուղում, Պարույր Սեւակ գյուղում") == [

@@ -39,6 +39,7 @@ def name_scan_keys(index: Index) -> NameKeys:
         own = (name.text, *_spelled_otherwise(place, name), *adjectives.get((place.id, name.text), ()))
         spellings = (
             *((text, name.lang) for text in own),
+            *((text, name.lang) for text in _schwa_written_a(name, taken)),
             *((text, name.lang) for text in _compound_spelled_otherwise(name, word_spellings, taken)),
             *((text, name.lang) for text in written_apart(name, taken)),
             *((text, name.lang) for text in _region_of_two_names(place, name, taken)),
@@ -130,6 +131,21 @@ def _spelled_otherwise(place: Place, name: Name) -> tuple[str, ...]:
     if name.lang == "ru" and ("ё" in name.text or "Ё" in name.text):
         return (name.text.replace("ё", "е").replace("Ё", "Е"),)
     return ()
+
+
+def _schwa_written_a(name: Name, taken: set[str]) -> tuple[str, ...]:
+    """An Azerbaijani name with its ə written a, as English text by Azerbaijani writers keeps the other
+    letters ('Beylaqan' for Beyləqan, 'Qabala' for Qəbələ; the fold already reads ə as e and the other letters
+    without their marks); not of a name that is a common word or a person's, nor a spelling that is a name of
+    the data (``taken``, folded: 'Vang' is another village than Vəng).
+
+        >>> _schwa_written_a(Name("Beyləqan", "az", "official"), set())
+        ('Beylaqan',)
+    """
+    if name.lang != "az" or name.word or name.person or not {"ə", "Ə"} & set(name.text):
+        return ()
+    spelling = name.text.replace("ə", "a").replace("Ə", "A")
+    return () if fold(spelling) in taken else (spelling,)
 
 
 #: The fewest letters of a name spelled letter by letter from another script: a short one may be another word
