@@ -1375,6 +1375,11 @@ def test_a_persons_name_before_another_capitalized_name_is_the_person() -> None:
 
 def test_a_word_next_to_a_name_can_make_it_a_persons() -> None:
     assert found("şair Füzuli, M. Füzulinin poeması, Məhəmməd Füzuli") == []
+    # Armenian text may write an initial's full stop as the one-dot leader
+    assert found("Հ․ Թումանյանը ծնվել է Լոռի մարզի Դսեղ գյուղում") == [
+        ("Լոռի", "lori-province"),
+        ("Դսեղ", "dsegh"),
+    ]
     assert found("Cəbrayıl əleyhissalam; mələk Cəbrayıl; Cəbrayıl əleyhissalamın qanadı") == []
     # 'named after' (անվան) follows an eponym: the school named after Gai, not the village of Gay
     assert found("Գայի անվան դպրոց; Գայ գյուղում") == [("Գայ", "gay")]

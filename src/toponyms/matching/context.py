@@ -1357,8 +1357,9 @@ _PERSON_WORDS = frozenset(
 _PERSON_STEMS_AFTER = ("əleyhissalam".translate(SCAN_TABLE),)
 #: Titles that follow a person's name in Azerbaijani: before a name they end another's ('Pənahəli xan Ağdam').
 _TITLES_AFTER_A_NAME = frozenset({"xan"})
-#: An initial before a name: 'M. Füzuli', 'Հ. Թումանյան', 'Ов. Туманян'.
-_INITIAL_BEFORE = re.compile(r"(?:^|[\s(«\"“])[^\W\d_]{1,2}\. ?\Z")
+#: An initial before a name: 'M. Füzuli', 'Հ. Թումանյան', 'Ов. Туманян'; Armenian text may write its full
+#: stop as the one-dot leader: 'Հ․ Թումանյան'.
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s(«\"“])[^\W\d_]{1,2}[.․] ?\Z")
 #: A house museum after or before a name is a person's: 'Թումանյանի տուն-թանգարան', 'Füzulinin ev-muzeyi',
 #: 'дом-музей Туманяна'
 _HOUSE_MUSEUM_AFTER = re.compile(r"[ \u00a0](?:տուն-թանգարան|ev[- ]muzey|house[- ]museum)", re.IGNORECASE)
@@ -1389,7 +1390,8 @@ def by_a_person_word(text: str, start: int, end: int, before: str, after: str) -
         return True  # also joined by a hyphen: 'Аван-юзбаши'
     if _HOUSE_MUSEUM_AFTER.match(text, end) or _HOUSE_MUSEUM_BEFORE.search(text, max(0, start - 20), start):
         return True
-    if "." not in text[max(0, start - 2) : start]:
+    stops = text[max(0, start - 2) : start]
+    if "." not in stops and "․" not in stops:
         return False
     initial = _INITIAL_BEFORE.search(text, max(0, start - 5), start)
     return bool(initial) and initial.group().strip(' («"“')[0].isupper()  # type: ignore[union-attr]
