@@ -1947,6 +1947,9 @@ def test_an_abbreviated_kind_word_is_a_sign_of_a_place() -> None:
     # Тех is also 'those': after с. (село) it is the village, after the preposition с it is not
     assert found("жители с. Тех и в с.Тех") == [("Тех", "tegh"), ("Тех", "tegh")]
     assert found("С тех пор, с Тех") == []
+    # Հարավ is also 'south': after գ. (գյուղ, village) it is the village, its full stop written either way
+    assert found("Հարավ") == []
+    assert found("գ. Հարավ; գ․ Հարավ") == [("Հարավ", "harov"), ("Հարավ", "harov")]
 
 
 def test_a_common_word_that_begins_a_sentence_needs_more_than_an_ending() -> None:

@@ -56,8 +56,9 @@ UNIT_WORDS: dict[str, str] = {
 #: preposition. A letter and a full stop are an abbreviation only when written small: С. Шаумян is an
 #: initial. Russian г. stands for гора (mountain) too: find() reads it so.
 ABBREVIATED_KIND_WORDS: dict[str, str] = {
-    **dict.fromkeys(["г.", "гор.", "пос.", "пгт", "ş.", "qəs.", "qes.", "ք."], "town"),
-    **dict.fromkeys(["с.", "д.", "дер.", "k.", "գ."], "village"),
+    # Armenian text may write the full stop as the one-dot leader: 'գ․ Դսեղ'
+    **dict.fromkeys(["г.", "гор.", "пос.", "пгт", "ş.", "qəs.", "qes.", "ք.", "ք․"], "town"),
+    **dict.fromkeys(["с.", "д.", "дер.", "k.", "գ.", "գ․"], "village"),
     "р.": "river",
     "оз.": "lake",
     "хр.": "range",

@@ -726,7 +726,7 @@ def abbreviation_before(text: str, lowered: str, start: int) -> tuple[str, int] 
     where it begins; a letter and a full stop only when written small (in 'С. Шаумян', С. is an initial);
     else ``None``."""
     just_before = lowered[max(0, start - 4) : start]
-    if "." not in just_before and "пгт" not in just_before:
+    if "." not in just_before and "․" not in just_before and "пгт" not in just_before:
         return None
     match = ABBREVIATED_KIND_BEFORE.search(lowered, max(0, start - 8), start)
     if match is None or (len(match.group(1)) == 2 and not text[match.start()].islower()):
