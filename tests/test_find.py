@@ -226,6 +226,11 @@ def test_a_name_joined_to_its_feature_word_is_found_written_apart() -> None:
         ("Qızıl", "mount-azhdahak"),
         ("Şahdağ", "mount-shahdag"),
     ]
+    # ... but after a feature word the next capitalized word is another place's
+    assert found("к озеру Кари Арагацотнской области") == [
+        ("Кари", "lake-kari"),
+        ("Арагацотнской области", "aragatsotn-province"),
+    ]
 
 
 def test_the_armenian_article_n_after_a_consonant_comes_only_before_a_vowel() -> None:
@@ -1726,6 +1731,12 @@ def test_words_glued_together_are_read_apart() -> None:
         ("Katex", "katekh"),
         ("KATEX", "katekh"),
         ("АрмССР", "armenian-ssr"),
+    ]
+    # ... unless it stands in a list of places: a slip of the keyboard
+    assert found("teams from Samukh, Shamikir, TerTer, Tovuz") == [
+        ("Samukh", "samukh"),
+        ("TerTer", "tartar"),
+        ("Tovuz", "tovuz"),
     ]
 
 

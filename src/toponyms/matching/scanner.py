@@ -779,8 +779,11 @@ class Scanner:
                     text[end : end + 1] == " "
                     and text[end + 1 : end + 2].isupper()
                     and context.feature_named_by(context.next_word(lowered_text, end)) is None
+                    and context.feature_before(lowered_text, start) is None
                 ):
-                    continue  # the first word of a longer name: 'Qızıl Qaya ... dağları' is no Qızıldağ
+                    # the first word of a longer name: 'Qızıl Qaya ... dağları' is no Qızıldağ; not after a
+                    # feature word: 'озеру Кари Арагацотнской области'
+                    continue
                 refs = tuple(~ref for ref in refs)
             if (
                 case_sensitive
@@ -789,6 +792,12 @@ class Scanner:
                 and not any(
                     folding.camel_cased(written, 0, len(written))
                     for written in (targets[ref][1].text for ref in refs)
+                )
+                # ... unless it is an item of a list of places: 'Samukh, Shamikir, TerTer, Tovuz'
+                and not (
+                    context.in_a_list(lowered_text, start)
+                    and mentions
+                    and start - mentions[-1].end <= _LIST_ITEM_REACH
                 )
             ):
                 continue  # 'KaTeX': a product's name, not the village Katex; 'АрмССР' is a name of the data
@@ -1887,6 +1896,9 @@ _SPECIFIC_SHARE = 0.1
 _FOLDED_TAIL = re.compile(r"[^\W_]*(?:'[^\W_]+)*'?")
 
 
+#: How far after the last mention a camel-cased word of a list may stand to be a place of the list: two
+#: list items away ('Samukh, Shamikir, TerTer')
+_LIST_ITEM_REACH = 30
 #: The most small letters an abbreviation of capitals has ('АзССР', 'SSRİ' as Python lowercases İ)
 _SMALL_LETTERS_OF_AN_ABBREVIATION = 1
 
