@@ -226,6 +226,8 @@ def test_a_name_joined_to_its_feature_word_is_found_written_apart() -> None:
         ("Qızıl", "mount-azhdahak"),
         ("Şahdağ", "mount-shahdag"),
     ]
+    # ... nor before a feature word of another kind: villages, not the Vəlvələçay's
+    assert found("Qasımqışlaq, Gədikqışlaq və Vəlvələ kəndləri; Vəlvələ çayı") == [("Vəlvələ", "velvelechay")]
     # ... but after a feature word the next capitalized word is another place's
     assert found("к озеру Кари Арагацотнской области") == [
         ("Кари", "lake-kari"),

@@ -967,10 +967,12 @@ class Scanner:
                     ref for ref in refs if targets[ref][0].kind in context.CONTAINER_KINDS
                 ):
                     refs = containers  # the features of a country or a unit, not of a village of its name
-                elif not (
+                elif conditional or not (
                     its_features
                     or (targets[refs[0]][1].lang == "az" and end - start > len(targets[refs[0]][1].text))
                 ):
+                    # a word that names a feature only with its own feature word is no place before another:
+                    # 'Qasımqışlaq, Gədikqışlaq və Vəlvələ kəndləri' are villages, not the Vəlvələçay's
                     continue
             if len(refs) > 1:
                 # a reading whose name stands in the text letter for letter beats one found only by writing ə
