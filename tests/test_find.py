@@ -1133,6 +1133,11 @@ def test_an_azerbaijani_plural_feature_word_after_a_name_names_the_places_featur
         ("Laçın", "lachin"),
         ("Kəlbəcər", "kalbajar"),
     ]
+    # ... and so does English 'mountains' after a name no range bears
+    assert found("a hike in the Lerik mountains; the Zangezur mountains; the Goris mountain") == [
+        ("Lerik", "lerik"),
+        ("Zangezur mountains", "zangezur-mountains"),
+    ]
 
 
 def test_a_peak_is_a_mountain() -> None:

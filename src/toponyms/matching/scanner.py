@@ -866,9 +866,10 @@ class Scanner:
                     and not context.in_a_list(lowered_text, start)
                 ):
                     feature = None  # 'Kotayk villages', 'Կոտայքի գյուղերում': the villages of Kotayk
+                # a plural names the features of the place: 'Laçın dağları', 'the Lerik mountains'
                 its_features = (
                     targets[refs[0]][1].lang == "az" and context.AZ_PLURAL.search(next_word) is not None
-                )
+                ) or next_word == "mountains"
             elif lowered_text[end : end + 1] in folding.DASHES and lowered_text.startswith(
                 context.RIVER_WORDS_HYPHENATED, end + 1
             ):
